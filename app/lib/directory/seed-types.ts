@@ -1,0 +1,9 @@
+export type {
+  SeedFile,
+  SeedLocation,
+  SeedOrganization,
+  SeedService,
+  SeedServiceArea,
+  SeedSource,
+} from "./seed-schema";
+export type { ValidatedSeeds as ValidatedSeedsData } from "./validate-seeds";

@@ -1,0 +1,85 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useNonce } from "~/components/nonce-provider";
+import { QuickExit, QuickExitSkipLink } from "~/components/quick-exit";
+import { copy } from "~/copy";
+import stylesHref from "~/styles/app.css";
+import { getPublicEnv } from "~/utils/env.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: copy.pageTitle }];
+
+export async function loader() {
+  return { env: getPublicEnv() };
+}
+
+// Used only if the root loader itself failed; mirrors env.server's default.
+const FALLBACK_EXIT = "https://www.bbc.co.uk/weather";
+
+function Document({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const exitHref = data?.env.QUICK_EXIT_URL ?? FALLBACK_EXIT;
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noindex, nofollow" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <QuickExitSkipLink href={exitHref} />
+        <a href="#main" className="skip-link">
+          {copy.skipToContent}
+        </a>
+        <QuickExit href={exitHref} />
+        <header className="site-header">
+          <div className="container">
+            <Link to="/" className="site-header__name">
+              {copy.siteName}
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <Document>
+      <Outlet />
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <Document>
+      <GeneralErrorBoundary />
+    </Document>
+  );
+}

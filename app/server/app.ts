@@ -1,0 +1,68 @@
+import crypto from "node:crypto";
+import path from "node:path";
+
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type ErrorRequestHandler } from "express";
+
+import { logEvent, logRequest } from "../utils/log.server";
+import { securityHeaders } from "../utils/security-headers.server";
+
+/**
+ * Waypoint's HTTP server: Express in front of Remix, because remix-serve
+ * logs every full URL (query string included) and we must never log one.
+ */
+export function createApp({ build, publicDir }: { build: ServerBuild; publicDir: string }) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.disable("etag");
+
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on("finish", () =>
+      logRequest({ method: req.method, path: req.path, status: res.statusCode, durationMs: performance.now() - started }),
+    );
+    next();
+  });
+
+  app.use((_req, res, next) => {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.set(securityHeaders(nonce));
+    next();
+  });
+
+  app.use(compression());
+
+  // Fingerprinted build assets never change; everything else in public/
+  // may, so it is cached briefly.
+  app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", fallthrough: false }));
+  app.use(express.static(publicDir, { maxAge: "1h", dotfiles: "ignore" }));
+
+  // Pages may reveal what someone looked for, and a shared device keeps
+  // caches: nothing Remix renders is stored by the browser or a proxy.
+  // Set here, once, for every page, data request and error.
+  app.use((_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+    }),
+  );
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status >= 500) logEvent("error", "unhandled server error", { name: String(error?.name ?? "Error") });
+    res.status(status).type("text/plain").set("Cache-Control", "no-store").send(status === 404 ? "Not found" : status < 500 ? "Bad request" : "Something went wrong");
+  };
+  app.use(onError);
+
+  return app;
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm start`: serve the built app. Settings are checked before anything
+ * listens, so a bad value fails loudly at boot.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+import type { ServerBuild } from "@remix-run/node";
+
+import { getEnv } from "../utils/env.server";
+import { logEvent } from "../utils/log.server";
+
+import { createApp } from "./app";
+
+const env = getEnv();
+const root = process.cwd();
+const build = (await import(pathToFileURL(path.join(root, "build", "index.js")).href)) as ServerBuild;
+const app = createApp({ build, publicDir: path.join(root, "public") });
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  logEvent("info", "listening", { port: env.PORT });
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -46,18 +46,19 @@ function Document({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <QuickExitSkipLink href={exitHref} />
-        <a href="#main" className="skip-link">
-          {copy.skipToContent}
-        </a>
-        <QuickExit href={exitHref} />
         <header className="site-header">
+          {/* First in the tab order: the exit, then the way to the content. */}
+          <QuickExitSkipLink href={exitHref} />
+          <a href="#main" className="skip-link">
+            {copy.skipToContent}
+          </a>
           <div className="container">
             <Link to="/" className="site-header__name">
               {copy.siteName}
             </Link>
           </div>
         </header>
+        <QuickExit href={exitHref} />
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>

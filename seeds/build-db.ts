@@ -41,11 +41,17 @@ export async function buildDatabase(target: string, log: (line: string) => void 
   for (const f of [building, `${building}-journal`]) rmSync(f, { force: true });
 
   log("Applying migrations…");
-  execFileSync(
-    path.join(ROOT, "node_modules", ".bin", "prisma"),
-    ["migrate", "deploy", "--config", path.join(ROOT, "prisma", "prisma.config.ts")],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${building}` }, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  try {
+    execFileSync(
+      path.join(ROOT, "node_modules", ".bin", "prisma"),
+      ["migrate", "deploy", "--config", path.join(ROOT, "prisma", "prisma.config.ts")],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${building}` }, stdio: "pipe" },
+    );
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`${e.stdout?.toString() ?? ""}${e.stderr?.toString() ?? ""}`);
+    throw new Error("prisma migrate deploy failed");
+  }
 
   const prisma = createPrisma(`file:${building}`);
   try {

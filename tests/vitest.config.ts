@@ -32,7 +32,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           setupFiles: [path.join(root, "tests/setup/setup-env.ts")],
           // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -7,7 +7,7 @@ import { copy } from "~/copy";
  */
 export function QuickExit({ href }: { href: string }) {
   return (
-    <div className="quick-exit" data-quick-exit>
+    <div className="quick-exit" data-quick-exit role="region" aria-label={copy.quickExit.region}>
       <a href={href} rel="nofollow noreferrer" className="quick-exit__button">
         <span className="visually-hidden">{copy.quickExit.hiddenPrefix}: </span>
         {copy.quickExit.label}

@@ -13,6 +13,7 @@ export const en = {
     label: "Exit this page",
     hiddenPrefix: "Emergency",
     skipLink: "Exit this page quickly",
+    region: "Quick exit",
   },
   home: {
     heading: "Find support near you",

@@ -4,10 +4,41 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 
 import { logEvent, logRequest } from "../utils/log.server";
 import { securityHeaders } from "../utils/security-headers.server";
+
+/**
+ * Forms may only be posted from Waypoint's own pages. Because we send
+ * `Referrer-Policy: no-referrer`, browsers post our own forms with
+ * `Origin: null`, which Remix's built-in check would turn into a 500. We
+ * decide here instead, from the Fetch Metadata the browser sends: a
+ * cross-site post gets a plain 403; a null origin from our own page passes
+ * (with its Origin removed so Remix does not trip over it). Waypoint keeps
+ * no sessions, so there is nothing a forged post could act on anyway.
+ */
+export const sameOriginForms: RequestHandler = (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const host = req.get("host");
+  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== "null" && safeHost(origin) !== host);
+  if (crossSite) {
+    res.status(403).type("text/plain").send("Forms can only be sent from this site.");
+    return;
+  }
+  if (origin === "null") delete req.headers.origin;
+  next();
+};
+
+function safeHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Waypoint's HTTP server: Express in front of Remix, because remix-serve
@@ -20,8 +51,10 @@ export function createApp({ build, publicDir }: { build: ServerBuild; publicDir:
 
   app.use((req, res, next) => {
     const started = performance.now();
+    // Read now: mounted middleware rewrites req.url. routeLabel drops the query.
+    const path = req.originalUrl;
     res.on("finish", () =>
-      logRequest({ method: req.method, path: req.path, status: res.statusCode, durationMs: performance.now() - started }),
+      logRequest({ method: req.method, path, status: res.statusCode, durationMs: performance.now() - started }),
     );
     next();
   });
@@ -34,6 +67,7 @@ export function createApp({ build, publicDir }: { build: ServerBuild; publicDir:
   });
 
   app.use(compression());
+  app.use(sameOriginForms);
 
   // Fingerprinted build assets never change; everything else in public/
   // may, so it is cached briefly.

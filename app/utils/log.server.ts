@@ -7,11 +7,16 @@ import { routeLabel } from "~/lib/route-label";
  */
 
 type Sink = (line: string) => void;
-let sink: Sink = (line) => process.stdout.write(`${line}\n`);
+const defaultSink: Sink = (line) => process.stdout.write(`${line}\n`);
 
-/** Tests capture log lines through this. */
-export function setLogSink(next: Sink): void {
-  sink = next;
+// Kept on globalThis because the server and the Remix build each bundle
+// their own copy of this module; both must write to the same place.
+const holder = globalThis as unknown as { __waypointLogSink?: Sink };
+const sink: Sink = (line) => (holder.__waypointLogSink ?? defaultSink)(line);
+
+/** Tests capture log lines through this; `undefined` restores stdout. */
+export function setLogSink(next: Sink | undefined): void {
+  holder.__waypointLogSink = next;
 }
 
 export function logRequest(entry: { method: string; path: string; status: number; durationMs: number }): void {

@@ -1,0 +1,118 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+import { setLogSink } from "~/utils/log.server";
+
+import { axeViolations, launchBrowser, trackCspViolations, watch } from "../setup/browser";
+import { startServer } from "../setup/server";
+
+/**
+ * The home page in a real browser, with JavaScript on and off: the region
+ * search works, the quick exit leaves, and the privacy baseline holds
+ * (no cookies, nothing from other origins, no CSP violations, axe-clean).
+ */
+
+const EXIT = "https://www.bbc.co.uk/weather";
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  // The request log is tested in tests/server; keep this output readable.
+  setLogSink(() => {});
+  server = await startServer();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+  setLogSink(undefined);
+});
+
+async function newContext(javaScriptEnabled: boolean): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  // The neutral exit site is answered locally: tests never touch the network.
+  await context.route(`${EXIT}**`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
+  return context;
+}
+
+async function searchRegion(context: BrowserContext, country: string, subdivision: string) {
+  const page = await context.newPage();
+  const violations = await trackCspViolations(page);
+  await page.goto(`${server.url}/`);
+  await page.getByLabel("Country", { exact: true }).selectOption(country);
+  await page.getByRole("button", { name: "Show services" }).click();
+  await page.getByLabel(/State, province or region/).waitFor();
+  await page.getByLabel(/State, province or region/).selectOption(subdivision);
+  await page.getByRole("button", { name: "Show services" }).click();
+  await page.getByRole("heading", { level: 2, name: /^Services for / }).waitFor();
+  await page.waitForLoadState("networkidle");
+  return { page, violations };
+}
+
+describe.each([
+  ["when JavaScript is available", true],
+  ["when JavaScript is unavailable", false],
+])("%s", (_label, js) => {
+  test("the home page renders with a neutral title and the quick exit", async () => {
+    const context = await newContext(js);
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(await page.title()).toBe("Waypoint");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Find support near you");
+    const exit = page.getByRole("link", { name: "Emergency: Exit this page" });
+    expect(await exit.getAttribute("href")).toBe(EXIT);
+    expect(await exit.getAttribute("rel")).toBe("nofollow noreferrer");
+    await context.close();
+  });
+
+  test("a region search lists services, keeps the search out of the URL and the title", async () => {
+    const context = await newContext(js);
+    const { requests } = watch(context);
+    const { page, violations } = await searchRegion(context, "AU", "AU-NSW");
+    const heading = await page.getByRole("heading", { level: 2, name: /^Services for / }).textContent();
+    expect(heading).toContain("New South Wales, Australia");
+    await expect(page.getByRole("heading", { level: 4, name: /Kids Helpline/ }).first().isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).search).toMatch(/^(\?index)?$/);
+    expect(page.url()).not.toMatch(/AU|NSW|country|subdivision/i);
+    expect(await page.title()).toBe("Waypoint");
+    // No cookie, nothing stored, nothing asked of another origin.
+    expect(await context.cookies()).toEqual([]);
+    if (js) expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  test("the quick exit leaves for the neutral site without telling it where from", async () => {
+    const context = await newContext(js);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const exitRequest = page.waitForRequest((r) => r.url().startsWith(EXIT));
+    await page.getByRole("link", { name: "Emergency: Exit this page" }).click();
+    const request = await exitRequest;
+    await page.waitForURL(`${EXIT}**`);
+    expect(await request.headerValue("referer")).toBeNull();
+    expect(await page.title()).toBe("Weather");
+    await context.close();
+  });
+
+  test("axe finds no accessibility violations on the home page, results or an error", async () => {
+    const context = await newContext(true);
+    const { page } = await searchRegion(context, "GB", "GB-ENG");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Show services" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/no-such-page`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

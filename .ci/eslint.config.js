@@ -6,7 +6,11 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const serverOnly = { group: ["*.server", "**/*.server", "~/utils/*.server", "~/models/*"], allowTypeImports: true, message: "Browser code cannot import .server modules: the classic compiler empties them silently." };
+const serverOnly = {
+  group: ["*.server", "**/*.server", "~/utils/*.server", "~/models/*"],
+  allowTypeImports: true,
+  message: "Browser code cannot import .server modules: the classic compiler empties them silently.",
+};
 const testsOnly = { group: ["**/tests/**", "../tests/*", "../../tests/*"], message: "App code must not import tests." };
 
 export default tseslint.config(
@@ -19,7 +23,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "no-console": ["error", { allow: ["error", "warn"] }],
     },
   },
@@ -45,8 +52,15 @@ export default tseslint.config(
           patterns: [
             serverOnly,
             testsOnly,
-            { group: ["@prisma/*", "**/generated/**"], allowTypeImports: true, message: "app/lib is pure: no database." },
-            { group: ["@remix-run/*", "react", "react-dom", "leaflet", "react-leaflet"], message: "app/lib is pure: no framework or UI." },
+            {
+              group: ["@prisma/*", "**/generated/**"],
+              allowTypeImports: true,
+              message: "app/lib is pure: no database.",
+            },
+            {
+              group: ["@remix-run/*", "react", "react-dom", "leaflet", "react-leaflet"],
+              message: "app/lib is pure: no framework or UI.",
+            },
           ],
         },
       ],

@@ -37,7 +37,10 @@ export default function handleRequest(
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
           );
           pipe(body);
         },
@@ -47,7 +50,8 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Only the error's kind: messages can quote request data.
-          if (shellRendered) logEvent("error", "render error", { name: error instanceof Error ? error.name : "unknown" });
+          if (shellRendered)
+            logEvent("error", "render error", { name: error instanceof Error ? error.name : "unknown" });
         },
       },
     );

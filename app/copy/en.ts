@@ -32,8 +32,7 @@ export const en = {
     chooseRegionNote: "Choose your state, province or region to also see services that cover only part of the country.",
     nothingFound:
       "We have no services listed for this place yet. The international services below can help from anywhere.",
-    fewFound:
-      "We list only a few services here so far. If you are in danger now, call your local emergency number.",
+    fewFound: "We list only a few services here so far. If you are in danger now, call your local emergency number.",
   },
   errors: {
     countryRequired: "Choose a country from the list.",

@@ -16,8 +16,15 @@ export function placeName(country: string, subdivision?: string): string {
 /** Reads the posted form; only values we recognise come back out. */
 export function parseRegionForm(form: FormData) {
   const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
-  const parsed = RegionFormSchema.safeParse({ country: str(form.get("country")), subdivision: str(form.get("subdivision")) });
+  const parsed = RegionFormSchema.safeParse({
+    country: str(form.get("country")),
+    subdivision: str(form.get("subdivision")),
+  });
   if (parsed.success) return { ok: true as const, value: parsed.data };
   const raw = str(form.get("country"))?.trim().toUpperCase();
-  return { ok: false as const, errors: fieldErrors(parsed.error), knownCountry: raw && countryName(raw) ? raw : undefined };
+  return {
+    ok: false as const,
+    errors: fieldErrors(parsed.error),
+    knownCountry: raw && countryName(raw) ? raw : undefined,
+  };
 }

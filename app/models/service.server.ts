@@ -12,7 +12,6 @@ import { getPrisma } from "~/utils/db.server";
  * by accident.
  */
 
-
 const serviceSelect = {
   slug: true,
   name: true,
@@ -58,7 +57,9 @@ export async function listServicesForRegion({ country, subdivision }: { country:
           OR: [
             { kind: "global" },
             { kind: "country", country },
-            ...(subdivisions.length ? [{ kind: { in: ["subdivision", "locality"] }, subdivision: { in: subdivisions } }] : []),
+            ...(subdivisions.length
+              ? [{ kind: { in: ["subdivision", "locality"] }, subdivision: { in: subdivisions } }]
+              : []),
           ],
         },
       },

@@ -23,7 +23,8 @@ export const sameOriginForms: RequestHandler = (req, res, next) => {
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const host = req.get("host");
-  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== "null" && safeHost(origin) !== host);
+  const crossSite =
+    (site && site !== "same-origin" && site !== "none") || (origin && origin !== "null" && safeHost(origin) !== host);
   if (crossSite) {
     res.status(403).type("text/plain").send("Forms can only be sent from this site.");
     return;
@@ -71,7 +72,10 @@ export function createApp({ build, publicDir }: { build: ServerBuild; publicDir:
 
   // Fingerprinted build assets never change; everything else in public/
   // may, so it is cached briefly.
-  app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", fallthrough: false }));
+  app.use(
+    "/build",
+    express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", fallthrough: false }),
+  );
   app.use(express.static(publicDir, { maxAge: "1h", dotfiles: "ignore" }));
 
   // Pages may reveal what someone looked for, and a shared device keeps
@@ -94,7 +98,11 @@ export function createApp({ build, publicDir }: { build: ServerBuild; publicDir:
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status >= 500) logEvent("error", "unhandled server error", { name: String(error?.name ?? "Error") });
-    res.status(status).type("text/plain").set("Cache-Control", "no-store").send(status === 404 ? "Not found" : status < 500 ? "Bad request" : "Something went wrong");
+    res
+      .status(status)
+      .type("text/plain")
+      .set("Cache-Control", "no-store")
+      .send(status === 404 ? "Not found" : status < 500 ? "Bad request" : "Something went wrong");
   };
   app.use(onError);
 

@@ -33,6 +33,10 @@ export function logRequest(entry: { method: string; path: string; status: number
   );
 }
 
-export function logEvent(level: "info" | "warn" | "error", msg: string, detail: Record<string, string | number | boolean> = {}): void {
+export function logEvent(
+  level: "info" | "warn" | "error",
+  msg: string,
+  detail: Record<string, string | number | boolean> = {},
+): void {
   sink(JSON.stringify({ level, msg, ...detail }));
 }

@@ -39,8 +39,20 @@ describe("migrations", () => {
 
     const script = execFileSync(
       prismaBin,
-      ["migrate", "diff", "--config", config, "--from-empty", "--to-schema-datamodel", path.join(root, "prisma", "schema.prisma"), "--script"],
-      { env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "unused.db")}` }, stdio: ["ignore", "pipe", "pipe"] },
+      [
+        "migrate",
+        "diff",
+        "--config",
+        config,
+        "--from-empty",
+        "--to-schema-datamodel",
+        path.join(root, "prisma", "schema.prisma"),
+        "--script",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "unused.db")}` },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
     ).toString();
     const expected = path.join(dir, "expected.db");
     const db = new Database(expected);

@@ -34,7 +34,9 @@ afterAll(async () => {
 function dump(dbFile: string): Record<string, unknown[]> {
   const db = new Database(dbFile, { readonly: true });
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_%' ORDER BY name",
+    )
     .all() as { name: string }[];
   const out: Record<string, unknown[]> = {};
   for (const { name } of tables) out[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY id`).all();
@@ -54,11 +56,17 @@ describe("importSeeds", () => {
   test("an invalid record writes nothing and reports file, record and field", async () => {
     const before = readFileSync(file);
     const bad = validSeedFile();
-    (bad.organizations[0]!.services[0]! as Record<string, unknown>).phones = [{ number: "123", type: "voice", crisisLine: true }];
+    (bad.organizations[0]!.services[0]! as Record<string, unknown>).phones = [
+      { number: "123", type: "voice", crisisLine: true },
+    ];
     const result = await importSeeds(prisma, [...(await readSeedFiles()), asInput(bad, "seeds/directory/zz-bad.json")]);
     expect(result).toEqual({
       ok: false,
-      problems: [expect.stringMatching(/^seeds\/directory\/zz-bad\.json › organizations\[0\] \(test-org\) › services\[0\] \(test-org-line\) › phones\[0\]\.country: /)],
+      problems: [
+        expect.stringMatching(
+          /^seeds\/directory\/zz-bad\.json › organizations\[0\] \(test-org\) › services\[0\] \(test-org-line\) › phones\[0\]\.country: /,
+        ),
+      ],
     });
     expect(readFileSync(file).equals(before)).toBe(true);
   });

@@ -76,13 +76,23 @@ describe.each([
     const { page, violations } = await searchRegion(context, "AU", "AU-NSW");
     const heading = await page.getByRole("heading", { level: 2, name: /^Services for / }).textContent();
     expect(heading).toContain("New South Wales, Australia");
-    await expect(page.getByRole("heading", { level: 4, name: /Kids Helpline/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("heading", { level: 4, name: /Kids Helpline/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(new URL(page.url()).search).toMatch(/^(\?index)?$/);
     expect(page.url()).not.toMatch(/AU|NSW|country|subdivision/i);
     expect(await page.title()).toBe("Waypoint");
     // No cookie, nothing stored, nothing asked of another origin.
     expect(await context.cookies()).toEqual([]);
-    if (js) expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
+    if (js)
+      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
+        "",
+        0,
+        0,
+      ]);
     const origin = new URL(server.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(await violations()).toEqual([]);

@@ -4,7 +4,9 @@ import { stableId } from "~/lib/directory/ids";
 
 describe("stableId", () => {
   test("is a version-5 RFC 4122 UUID", () => {
-    expect(stableId("service:gb-nspcc-childline")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableId("service:gb-nspcc-childline")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   test("gives the same id for the same slug, and different ids for different slugs", () => {

@@ -17,10 +17,12 @@ describe("toPublicPhone", () => {
   });
 
   test("keeps a short code as it is and says where it works", () => {
-    expect(toPublicPhone({ ...base, number: "116111", isShortCode: true, country: "DE", type: "voice" })).toMatchObject({
-      display: "116111",
-      href: "tel:116111",
-      onlyIn: "DE",
-    });
+    expect(toPublicPhone({ ...base, number: "116111", isShortCode: true, country: "DE", type: "voice" })).toMatchObject(
+      {
+        display: "116111",
+        href: "tel:116111",
+        onlyIn: "DE",
+      },
+    );
   });
 });

@@ -8,13 +8,27 @@ const stored = (addressVisibility: string): StoredLocation => ({
   addressVisibility,
   latitude: 53.801,
   longitude: -1.549,
-  addresses: [{ address1: "1 Secret Street", address2: "Flat 2", city: "Leeds", region: null, postalCode: "LS1 1AA", country: "GB" }],
+  addresses: [
+    {
+      address1: "1 Secret Street",
+      address2: "Flat 2",
+      city: "Leeds",
+      region: null,
+      postalCode: "LS1 1AA",
+      country: "GB",
+    },
+  ],
 });
 
 describe("toPublicLocation", () => {
   test("shows a public address in full, with its point", () => {
     const loc = toPublicLocation(stored("public"));
-    expect(loc.address).toEqual({ lines: ["1 Secret Street", "Flat 2"], city: "Leeds", postalCode: "LS1 1AA", country: "GB" });
+    expect(loc.address).toEqual({
+      lines: ["1 Secret Street", "Flat 2"],
+      city: "Leeds",
+      postalCode: "LS1 1AA",
+      country: "GB",
+    });
     expect(loc.point).toEqual({ lat: 53.801, lng: -1.549 });
   });
 

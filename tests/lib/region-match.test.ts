@@ -5,7 +5,11 @@ import { areaCoverage, matchByRegion, serviceCoverage, type RegionQuery } from "
 const england: RegionQuery = { country: "GB", subdivisions: ["GB-ENG"] };
 const ukOnly: RegionQuery = { country: "GB", subdivisions: [] };
 
-const area = (kind: string, country: string | null = null, subdivision: string | null = null) => ({ kind, country, subdivision });
+const area = (kind: string, country: string | null = null, subdivision: string | null = null) => ({
+  kind,
+  country,
+  subdivision,
+});
 
 describe("areaCoverage", () => {
   test("a global area covers every region as international", () => {
@@ -19,9 +23,9 @@ describe("areaCoverage", () => {
 
   test("a subdivision area covers the chosen subdivision or its parents", () => {
     expect(areaCoverage(area("subdivision", "GB", "GB-ENG"), england)).toBe("subdivision");
-    expect(areaCoverage(area("subdivision", "FR", "FR-IDF"), { country: "FR", subdivisions: ["FR-75C", "FR-IDF"] })).toBe(
-      "subdivision",
-    );
+    expect(
+      areaCoverage(area("subdivision", "FR", "FR-IDF"), { country: "FR", subdivisions: ["FR-75C", "FR-IDF"] }),
+    ).toBe("subdivision");
   });
 
   test("a subdivision area does not cover a neighbouring subdivision", () => {
@@ -55,7 +59,11 @@ describe("serviceCoverage", () => {
 });
 
 describe("matchByRegion", () => {
-  const svc = (slug: string, areas: ReturnType<typeof area>[], extra: Partial<{ hasCrisisLine: boolean; open247: boolean; name: string }> = {}) => ({
+  const svc = (
+    slug: string,
+    areas: ReturnType<typeof area>[],
+    extra: Partial<{ hasCrisisLine: boolean; open247: boolean; name: string }> = {},
+  ) => ({
     slug,
     name: extra.name ?? slug,
     areas,
@@ -64,7 +72,10 @@ describe("matchByRegion", () => {
   });
 
   test("drops services that do not serve the region", () => {
-    const result = matchByRegion([svc("us-only", [area("country", "US")]), svc("uk", [area("country", "GB")])], england);
+    const result = matchByRegion(
+      [svc("us-only", [area("country", "US")]), svc("uk", [area("country", "GB")])],
+      england,
+    );
     expect(result.map((s) => s.slug)).toEqual(["uk"]);
   });
 

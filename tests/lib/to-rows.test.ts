@@ -32,7 +32,12 @@ describe("directoryRows", () => {
 
   test("marks short codes and keeps E.164 numbers as they are", () => {
     const file = validSeedFile();
-    file.organizations[0]!.services[0]!.phones.push({ number: "116111", country: "GB", type: "voice", crisisLine: true } as never);
+    file.organizations[0]!.services[0]!.phones.push({
+      number: "116111",
+      country: "GB",
+      type: "voice",
+      crisisLine: true,
+    } as never);
     const phones = rowsFor(file).phones;
     expect(phones.map((p) => [p.number, p.isShortCode, p.country])).toEqual([
       ["+442071234567", false, null],

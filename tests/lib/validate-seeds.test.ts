@@ -30,19 +30,21 @@ describe("validateSeeds", () => {
   });
 
   test("accepts a short code only with the country it is dialled in", () => {
-    expect(problemsFor((f) => void (service(f).phones = [{ number: "116111", type: "voice", crisisLine: true }]))).toEqual([
-      expect.stringContaining("phones[0].country: is required for a short code"),
-    ]);
     expect(
-      problemsFor((f) => void (service(f).phones = [{ number: "116111", country: "GB", type: "voice", crisisLine: true }])),
+      problemsFor((f) => void (service(f).phones = [{ number: "116111", type: "voice", crisisLine: true }])),
+    ).toEqual([expect.stringContaining("phones[0].country: is required for a short code")]);
+    expect(
+      problemsFor(
+        (f) => void (service(f).phones = [{ number: "116111", country: "GB", type: "voice", crisisLine: true }]),
+      ),
     ).toEqual([]);
   });
 
   test("rejects a record without a source or a check date", () => {
     expect(problemsFor((f) => delete service(f).source)).toEqual([expect.stringContaining("source: is required")]);
-    expect(
-      problemsFor((f) => void (service(f).source = { url: "https://example.org/line" })),
-    ).toEqual([expect.stringContaining("source.checkedOn: is required")]);
+    expect(problemsFor((f) => void (service(f).source = { url: "https://example.org/line" }))).toEqual([
+      expect.stringContaining("source.checkedOn: is required"),
+    ]);
   });
 
   test("rejects a check date in the future", () => {
@@ -103,19 +105,32 @@ describe("validateSeeds", () => {
         convictionRequired: "no",
         payerOfLastResort: "unknown",
         deadlines: [
-          { kind: "file", appliesTo: "all", duration: null, startsFrom: "fixed-date", source: { url: "https://example.org", checkedOn: "2026-11-01" } },
+          {
+            kind: "file",
+            appliesTo: "all",
+            duration: null,
+            startsFrom: "fixed-date",
+            source: { url: "https://example.org", checkedOn: "2026-11-01" },
+          },
         ],
       };
     });
-    expect(problems).toEqual([expect.stringContaining("deadlines[0].fixedDate: is required when the deadline is a fixed date")]);
+    expect(problems).toEqual([
+      expect.stringContaining("deadlines[0].fixedDate: is required when the deadline is a fixed date"),
+    ]);
   });
 
   test("reports an id used twice across files", () => {
-    const result = validateSeeds([asInput(validSeedFile(), "seeds/directory/a.json"), asInput(validSeedFile(), "seeds/directory/b.json")]);
+    const result = validateSeeds([
+      asInput(validSeedFile(), "seeds/directory/a.json"),
+      asInput(validSeedFile(), "seeds/directory/b.json"),
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const lines = result.problems.map(formatProblem);
-    expect(lines).toContain("seeds/directory/b.json › organizations[0] (test-org) › id: duplicates the id already used in seeds/directory/a.json");
+    expect(lines).toContain(
+      "seeds/directory/b.json › organizations[0] (test-org) › id: duplicates the id already used in seeds/directory/a.json",
+    );
     expect(lines.some((l) => l.includes("services[0] (test-org-line) › id: duplicates"))).toBe(true);
   });
 
@@ -124,7 +139,9 @@ describe("validateSeeds", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(formatProblem(result.problems[0]!)).toMatch(/^seeds\/directory\/broken.json › \(file\) › \(whole file\): is not valid JSON/);
+    expect(formatProblem(result.problems[0]!)).toMatch(
+      /^seeds\/directory\/broken.json › \(file\) › \(whole file\): is not valid JSON/,
+    );
   });
 
   test("reports every problem, not just the first", () => {

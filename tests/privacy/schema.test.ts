@@ -39,7 +39,8 @@ const ALLOWED_CONTACT_FIELDS: Record<string, string[]> = {
   ProgrammeDeadline: ["notes"],
 };
 
-const PERSON_MODEL = /user|person|people|client|account|member|profile|session|visitor|search|query|referral|log|audit|event|analytic|track|cookie|device|contact/i;
+const PERSON_MODEL =
+  /user|person|people|client|account|member|profile|session|visitor|search|query|referral|log|audit|event|analytic|track|cookie|device|contact/i;
 const PERSON_FIELD = new RegExp(
   [
     // contact and address details
@@ -69,7 +70,8 @@ describe("the database schema holds no personal data", () => {
     const offenders: string[] = [];
     for (const m of all) {
       for (const f of m.fields) {
-        if (PERSON_FIELD.test(f) && !(ALLOWED_CONTACT_FIELDS[m.name] ?? []).includes(f)) offenders.push(`${m.name}.${f}`);
+        if (PERSON_FIELD.test(f) && !(ALLOWED_CONTACT_FIELDS[m.name] ?? []).includes(f))
+          offenders.push(`${m.name}.${f}`);
       }
     }
     // Age limits of a service (minimumAge/maximumAge) describe eligibility, not a person.

@@ -13,7 +13,12 @@ function post(fields: Record<string, string>) {
 
 async function run(fields: Record<string, string>) {
   const response = (await action({ request: post(fields), params: {}, context: { cspNonce: "" } })) as Response;
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { services?: { slug: string; coverage: string; needs: string[] }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown> & {
+      services?: { slug: string; coverage: string; needs: string[] }[];
+    },
+  };
 }
 
 describe("home page loader", () => {
@@ -90,7 +95,9 @@ describe("home page action", () => {
   test("never sends a hidden address to the browser", async () => {
     for (const country of ["GB", "US", "AU", "CA", "NZ", "IE"]) {
       const { body } = await run({ country });
-      for (const s of body.services! as unknown as { locations: { visibility: string; address: { lines: string[]; city: string | null } | null; point: unknown }[] }[]) {
+      for (const s of body.services! as unknown as {
+        locations: { visibility: string; address: { lines: string[]; city: string | null } | null; point: unknown }[];
+      }[]) {
         for (const l of s.locations) {
           if (l.visibility !== "public") {
             expect(l.point).toBeNull();

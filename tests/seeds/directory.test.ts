@@ -24,7 +24,9 @@ describe("the shipped directory", () => {
     const countries = d
       .prepare("SELECT count(DISTINCT slug_country) AS n FROM (SELECT substr(slug, 1, 2) AS slug_country FROM service)")
       .get() as { n: number };
-    const areaCountries = d.prepare("SELECT count(DISTINCT x_country) AS n FROM service_area WHERE x_country IS NOT NULL").get() as { n: number };
+    const areaCountries = d
+      .prepare("SELECT count(DISTINCT x_country) AS n FROM service_area WHERE x_country IS NOT NULL")
+      .get() as { n: number };
     d.close();
     expect(services.n).toBeGreaterThanOrEqual(30);
     expect(countries.n).toBeGreaterThanOrEqual(5);
@@ -41,7 +43,16 @@ describe("the shipped directory", () => {
         .all() as { code: string }[]
     ).map((r) => r.code);
     d.close();
-    expect(codes).toEqual(expect.arrayContaining(["vs-counselling", "vs-legal-advice", "vs-compensation", "vs-child-helpline", "vs-csam-report", "vs-image-removal"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "vs-counselling",
+        "vs-legal-advice",
+        "vs-compensation",
+        "vs-child-helpline",
+        "vs-csam-report",
+        "vs-image-removal",
+      ]),
+    );
   });
 
   test("every record carries a source URL and the date it was checked", () => {
@@ -59,7 +70,9 @@ describe("the shipped directory", () => {
 
   test("each compensation programme has a jurisdiction and a way to apply", () => {
     const d = db();
-    const rows = d.prepare("SELECT crime_jurisdiction_country AS c, how_to_apply AS h FROM compensation_programme").all() as {
+    const rows = d
+      .prepare("SELECT crime_jurisdiction_country AS c, how_to_apply AS h FROM compensation_programme")
+      .all() as {
       c: string;
       h: string;
     }[];

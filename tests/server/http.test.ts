@@ -141,7 +141,16 @@ describe("the request log", () => {
       expect(Object.keys(JSON.parse(line)).sort()).toEqual(["level", "method", "ms", "msg", "route", "status"]);
     }
     const all = logLines.join("\n");
-    for (const secret of ["Secret", "private-words", "place=", "?", "127.0.0.1", "203.0.113.9", "SecretAgent", "GB-ENG"]) {
+    for (const secret of [
+      "Secret",
+      "private-words",
+      "place=",
+      "?",
+      "127.0.0.1",
+      "203.0.113.9",
+      "SecretAgent",
+      "GB-ENG",
+    ]) {
       expect(all).not.toContain(secret);
     }
   });
@@ -158,9 +167,17 @@ describe("form posts", () => {
   });
 
   test("a post from another site is refused with a 403, not a 500", async () => {
-    const attempts: Record<string, string>[] = [{ Origin: "https://elsewhere.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "not a url" }];
+    const attempts: Record<string, string>[] = [
+      { Origin: "https://elsewhere.example" },
+      { "Sec-Fetch-Site": "cross-site" },
+      { Origin: "not a url" },
+    ];
     for (const headers of attempts) {
-      const res = await get("/?index", { method: "POST", headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" }, body: "country=AU" });
+      const res = await get("/?index", {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "country=AU",
+      });
       expect(res.status).toBe(403);
       expectBaselineHeaders(res);
     }

@@ -25,7 +25,14 @@ export function toPublicPhone(p: {
 }): PublicPhone {
   const scheme = p.type === "text" ? "sms" : "tel";
   if (p.isShortCode) {
-    return { display: p.number, href: `${scheme}:${p.number}`, type: p.type, description: p.description, crisisLine: p.isCrisisLine, onlyIn: p.country };
+    return {
+      display: p.number,
+      href: `${scheme}:${p.number}`,
+      type: p.type,
+      description: p.description,
+      crisisLine: p.isCrisisLine,
+      onlyIn: p.country,
+    };
   }
   const parsed = parsePhoneNumberFromString(p.number);
   return {

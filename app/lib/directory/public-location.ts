@@ -37,7 +37,12 @@ export function toPublicLocation(loc: StoredLocation): PublicLocation {
       name: loc.name,
       visibility: "public",
       address: a
-        ? { lines: [a.address1, a.address2].filter((l): l is string => !!l), city: a.city, postalCode: a.postalCode, country: a.country }
+        ? {
+            lines: [a.address1, a.address2].filter((l): l is string => !!l),
+            city: a.city,
+            postalCode: a.postalCode,
+            country: a.country,
+          }
         : null,
       point: loc.latitude !== null && loc.longitude !== null ? { lat: loc.latitude, lng: loc.longitude } : null,
     };

@@ -10,22 +10,18 @@ import { AUDIENCES, DELIVERY_MODES, SERVICE_TYPE_CODES } from "./taxonomy";
  * them) and every rule carries a plain-English message.
  */
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as `gb-childline`");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug such as `gb-childline`");
 
 const text = z.string().trim().min(1, "must not be empty");
 
-const webUrl = z
-  .string()
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
-    } catch {
-      return false;
-    }
-  }, "must be a full web address starting with https://");
+const webUrl = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}, "must be a full web address starting with https://");
 
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
@@ -35,9 +31,7 @@ export const SourceSchema = z.strictObject({
   checkedOn: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), "is in the future"),
 });
 
-const countryCode = z
-  .string()
-  .refine(isCountryCode, "is not an ISO 3166-1 alpha-2 country code (such as `GB`)");
+const countryCode = z.string().refine(isCountryCode, "is not an ISO 3166-1 alpha-2 country code (such as `GB`)");
 const subdivisionCode = z
   .string()
   .refine(isSubdivisionCode, "is not an ISO 3166-2 subdivision code (such as `GB-ENG`)");
@@ -171,32 +165,26 @@ const yesNoUnknown = z.enum(["yes", "no", "unknown"]);
 
 export const DeadlineSchema = z
   .strictObject({
-  kind: z.enum(["report", "file", "benefit"]),
-  appliesTo: z.enum(["all", "minor-at-time", "adult-at-time", "sexual-offence", "benefit"]),
-  benefit: text.optional(),
-  /**
-   * ISO 8601 duration (`PT72H`, `P2Y`) counted from `startsFrom`; null means
-   * no limit, except with `fixed-date`, where the date itself is the limit.
-   */
-  duration: z
-    .string()
-    .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/, "must be an ISO 8601 duration such as P2Y")
-    .nullable(),
-  startsFrom: z.enum([
-    "crime-date",
-    "eighteenth-birthday",
-    "first-police-report",
-    "discovery",
-    "fixed-date",
-  ]),
-  /** With `fixed-date`: the date applications close. */
-  fixedDate: isoDate.optional(),
-  /** A rule such as "until the 20th birthday" for people who were under 18. */
-  untilAge: z.number().int().min(1).max(100).optional(),
-  /** Omit when the source does not say whether late applications are accepted. */
-  extendable: z.boolean().optional(),
-  notes: text.optional(),
-  source: SourceSchema,
+    kind: z.enum(["report", "file", "benefit"]),
+    appliesTo: z.enum(["all", "minor-at-time", "adult-at-time", "sexual-offence", "benefit"]),
+    benefit: text.optional(),
+    /**
+     * ISO 8601 duration (`PT72H`, `P2Y`) counted from `startsFrom`; null means
+     * no limit, except with `fixed-date`, where the date itself is the limit.
+     */
+    duration: z
+      .string()
+      .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/, "must be an ISO 8601 duration such as P2Y")
+      .nullable(),
+    startsFrom: z.enum(["crime-date", "eighteenth-birthday", "first-police-report", "discovery", "fixed-date"]),
+    /** With `fixed-date`: the date applications close. */
+    fixedDate: isoDate.optional(),
+    /** A rule such as "until the 20th birthday" for people who were under 18. */
+    untilAge: z.number().int().min(1).max(100).optional(),
+    /** Omit when the source does not say whether late applications are accepted. */
+    extendable: z.boolean().optional(),
+    notes: text.optional(),
+    source: SourceSchema,
   })
   .superRefine((d, ctx) => {
     if (d.startsFrom === "fixed-date" && !d.fixedDate) {
@@ -259,7 +247,16 @@ export const ServiceSchema = z
     phones: z.array(PhoneSchema).default([]),
     schedules: z.array(ScheduleSchema).default([]),
     costs: z
-      .array(z.strictObject({ option: text, amount: z.number().nonnegative().optional(), currency: z.string().regex(/^[A-Z]{3}$/).optional() }))
+      .array(
+        z.strictObject({
+          option: text,
+          amount: z.number().nonnegative().optional(),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .optional(),
+        }),
+      )
       .default([]),
     areas: z.array(ServiceAreaSchema).min(1),
     /** Ids of this organisation's locations where the service is offered. */
@@ -270,7 +267,11 @@ export const ServiceSchema = z
   .superRefine((s, ctx) => {
     const isProgramme = s.types.includes("vs-compensation");
     if (isProgramme && !s.compensation) {
-      ctx.addIssue({ code: "custom", path: ["compensation"], message: "a compensation programme needs its compensation details" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["compensation"],
+        message: "a compensation programme needs its compensation details",
+      });
     }
     if (!isProgramme && s.compensation) {
       ctx.addIssue({ code: "custom", path: ["types"], message: "compensation details need the type vs-compensation" });
@@ -291,7 +292,11 @@ export const ServiceSchema = z
     });
     const j = s.compensation?.jurisdiction;
     if (j?.subdivision && countryOfSubdivision(j.subdivision) !== j.country) {
-      ctx.addIssue({ code: "custom", path: ["compensation", "jurisdiction", "subdivision"], message: "is not in the jurisdiction's country" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["compensation", "jurisdiction", "subdivision"],
+        message: "is not in the jurisdiction's country",
+      });
     }
   });
 
@@ -311,14 +316,22 @@ export const OrganizationSchema = z
     o.services.forEach((s, i) =>
       s.locations.forEach((ref, j) => {
         if (!locationIds.has(ref)) {
-          ctx.addIssue({ code: "custom", path: ["services", i, "locations", j], message: `names no location \`${ref}\` of this organisation` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["services", i, "locations", j],
+            message: `names no location \`${ref}\` of this organisation`,
+          });
         }
       }),
     );
     o.locations.forEach((l, i) => {
       const sub = l.address?.subdivision;
       if (sub && l.address && countryOfSubdivision(sub) !== l.address.country) {
-        ctx.addIssue({ code: "custom", path: ["locations", i, "address", "subdivision"], message: "is not in the address's country" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["locations", i, "address", "subdivision"],
+          message: "is not in the address's country",
+        });
       }
     });
   });

@@ -78,7 +78,5 @@ export const NEED_CODES = Object.keys(NEEDS) as [Need, ...Need[]];
 
 /** The needs a service meets, in the fixed order of NEEDS. */
 export function needsForTypes(types: readonly string[]): Need[] {
-  return NEED_CODES.filter((need) =>
-    (NEEDS[need] as readonly string[]).some((t) => types.includes(t)),
-  );
+  return NEED_CODES.filter((need) => (NEEDS[need] as readonly string[]).some((t) => types.includes(t)));
 }

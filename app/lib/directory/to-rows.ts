@@ -46,8 +46,17 @@ function polygonBox(geojson: { type: string; coordinates: unknown[] }) {
 
 function areaColumns(area: SeedServiceArea) {
   const none = {
-    country: null, subdivision: null, centerLat: null, centerLng: null, radiusKm: null,
-    minLat: null, maxLat: null, minLng: null, maxLng: null, extent: null, extentType: null,
+    country: null,
+    subdivision: null,
+    centerLat: null,
+    centerLng: null,
+    radiusKm: null,
+    minLat: null,
+    maxLat: null,
+    minLng: null,
+    maxLng: null,
+    extent: null,
+    extentType: null,
   };
   switch (area.kind) {
     case "global":
@@ -91,10 +100,18 @@ export function taxonomyRows() {
   ];
   const terms = [
     ...Object.entries(SERVICE_TYPES).map(([code, t]) => ({
-      id: stableId(`term:${code}`), code, name: t.name, description: t.name, taxonomyId: taxonomies[0]!.id,
+      id: stableId(`term:${code}`),
+      code,
+      name: t.name,
+      description: t.name,
+      taxonomyId: taxonomies[0]!.id,
     })),
     ...ATTRIBUTE_TERMS.map((code) => ({
-      id: stableId(`term:${code}`), code, name: code, description: code, taxonomyId: taxonomies[1]!.id,
+      id: stableId(`term:${code}`),
+      code,
+      name: code,
+      description: code,
+      taxonomyId: taxonomies[1]!.id,
     })),
   ];
   const mappings = Object.entries(SERVICE_TYPES)
@@ -130,24 +147,42 @@ export function directoryRows(seeds: ValidatedSeedsData) {
     for (const org of data.organizations) {
       const orgId = stableId(`organization:${org.id}`);
       organizations.push({
-        id: orgId, slug: org.id, name: org.name, description: org.description,
-        website: org.website ?? null, email: org.email ?? null,
-        sourceUrl: org.source.url, checkedOn: org.source.checkedOn,
+        id: orgId,
+        slug: org.id,
+        name: org.name,
+        description: org.description,
+        website: org.website ?? null,
+        email: org.email ?? null,
+        sourceUrl: org.source.url,
+        checkedOn: org.source.checkedOn,
       });
       for (const loc of org.locations) {
         const locationId = stableId(`location:${loc.id}`);
         locations.push({
-          id: locationId, slug: loc.id, organizationId: orgId, name: loc.name ?? null,
-          locationType: loc.type, addressVisibility: loc.addressVisibility,
-          latitude: loc.latitude ?? null, longitude: loc.longitude ?? null,
-          sourceUrl: org.source.url, checkedOn: org.source.checkedOn,
+          id: locationId,
+          slug: loc.id,
+          organizationId: orgId,
+          name: loc.name ?? null,
+          locationType: loc.type,
+          addressVisibility: loc.addressVisibility,
+          latitude: loc.latitude ?? null,
+          longitude: loc.longitude ?? null,
+          sourceUrl: org.source.url,
+          checkedOn: org.source.checkedOn,
         });
         if (loc.address) {
           const a = loc.address;
           addresses.push({
-            id: stableId(`address:${loc.id}`), locationId, address1: a.line1 ?? null, address2: a.line2 ?? null,
-            city: a.city, region: a.region ?? null, postalCode: a.postalCode ?? null, country: a.country,
-            subdivisionCode: a.subdivision ?? null, addressType: loc.type === "postal" ? "postal" : "physical",
+            id: stableId(`address:${loc.id}`),
+            locationId,
+            address1: a.line1 ?? null,
+            address2: a.line2 ?? null,
+            city: a.city,
+            region: a.region ?? null,
+            postalCode: a.postalCode ?? null,
+            country: a.country,
+            subdivisionCode: a.subdivision ?? null,
+            addressType: loc.type === "postal" ? "postal" : "physical",
           });
         }
         (loc.accessibility ?? []).forEach((description, i) =>
@@ -157,23 +192,44 @@ export function directoryRows(seeds: ValidatedSeedsData) {
       for (const s of org.services) {
         const serviceId = stableId(`service:${s.id}`);
         services.push({
-          id: serviceId, slug: s.id, organizationId: orgId, name: s.name, description: s.description,
-          status: s.status, replacedBySlug: s.replacedBy ?? null, url: s.url ?? null, email: s.email ?? null,
-          eligibilityDescription: s.eligibility ?? null, applicationProcess: s.applicationProcess ?? null,
-          feesDescription: s.fees ?? null, minimumAge: s.minimumAge ?? null, maximumAge: s.maximumAge ?? null,
-          whatToExpect: s.whatToExpect ?? null, sourceUrl: s.source.url, checkedOn: s.source.checkedOn,
+          id: serviceId,
+          slug: s.id,
+          organizationId: orgId,
+          name: s.name,
+          description: s.description,
+          status: s.status,
+          replacedBySlug: s.replacedBy ?? null,
+          url: s.url ?? null,
+          email: s.email ?? null,
+          eligibilityDescription: s.eligibility ?? null,
+          applicationProcess: s.applicationProcess ?? null,
+          feesDescription: s.fees ?? null,
+          minimumAge: s.minimumAge ?? null,
+          maximumAge: s.maximumAge ?? null,
+          whatToExpect: s.whatToExpect ?? null,
+          sourceUrl: s.source.url,
+          checkedOn: s.source.checkedOn,
         });
         for (const ref of s.locations) {
           serviceAtLocations.push({
-            id: stableId(`service-at-location:${s.id}:${ref}`), serviceId, locationId: stableId(`location:${ref}`),
+            id: stableId(`service-at-location:${s.id}:${ref}`),
+            serviceId,
+            locationId: stableId(`location:${ref}`),
           });
         }
         s.phones.forEach((p, i) => {
           const phoneId = stableId(`phone:${s.id}:${i}`);
           phones.push({
-            id: phoneId, serviceId, number: p.number, isShortCode: !p.number.startsWith("+"),
-            country: p.country ?? null, type: p.type, description: p.description ?? null,
-            isCrisisLine: p.crisisLine, isTollFree: p.tollFree ?? null, position: i,
+            id: phoneId,
+            serviceId,
+            number: p.number,
+            isShortCode: !p.number.startsWith("+"),
+            country: p.country ?? null,
+            type: p.type,
+            description: p.description ?? null,
+            isCrisisLine: p.crisisLine,
+            isTollFree: p.tollFree ?? null,
+            position: i,
           });
           (p.languages ?? []).forEach((code) =>
             languages.push({ id: stableId(`language:phone:${s.id}:${i}:${code}`), serviceId: null, phoneId, code }),
@@ -181,8 +237,14 @@ export function directoryRows(seeds: ValidatedSeedsData) {
         });
         s.schedules.forEach((sc, i) =>
           schedules.push({
-            id: stableId(`schedule:${s.id}:${i}`), serviceId, timezone: sc.timezone, byDay: sc.days.join(","),
-            opensAt: sc.opensAt, closesAt: sc.closesAt, description: sc.description ?? null, position: i,
+            id: stableId(`schedule:${s.id}:${i}`),
+            serviceId,
+            timezone: sc.timezone,
+            byDay: sc.days.join(","),
+            opensAt: sc.opensAt,
+            closesAt: sc.closesAt,
+            description: sc.description ?? null,
+            position: i,
           }),
         );
         s.languages.forEach((code) =>
@@ -190,24 +252,37 @@ export function directoryRows(seeds: ValidatedSeedsData) {
         );
         s.costs.forEach((c, i) =>
           costOptions.push({
-            id: stableId(`cost:${s.id}:${i}`), serviceId, option: c.option,
-            amount: c.amount ?? null, currency: c.currency ?? null,
+            id: stableId(`cost:${s.id}:${i}`),
+            serviceId,
+            option: c.option,
+            amount: c.amount ?? null,
+            currency: c.currency ?? null,
           }),
         );
         s.areas.forEach((area, i) =>
           serviceAreas.push({
-            id: stableId(`area:${s.id}:${i}`), serviceId, kind: area.kind,
+            id: stableId(`area:${s.id}:${i}`),
+            serviceId,
+            kind: area.kind,
             name: "name" in area ? (area.name ?? null) : null,
             description: "description" in area ? (area.description ?? null) : null,
             ...areaColumns(area),
           }),
         );
 
-        const attr = (term: AttributeTerm | string, extra: Partial<{ value: string; evidence: string; sourceUrl: string; checkedOn: string }> = {}) =>
+        const attr = (
+          term: AttributeTerm | string,
+          extra: Partial<{ value: string; evidence: string; sourceUrl: string; checkedOn: string }> = {},
+        ) =>
           attributes.push({
-            id: stableId(`attribute:${s.id}:${term}`), serviceId, linkEntity: "service",
-            taxonomyTermId: stableId(`term:${term}`), value: extra.value ?? null, evidence: extra.evidence ?? null,
-            sourceUrl: extra.sourceUrl ?? null, checkedOn: extra.checkedOn ?? null,
+            id: stableId(`attribute:${s.id}:${term}`),
+            serviceId,
+            linkEntity: "service",
+            taxonomyTermId: stableId(`term:${term}`),
+            value: extra.value ?? null,
+            evidence: extra.evidence ?? null,
+            sourceUrl: extra.sourceUrl ?? null,
+            checkedOn: extra.checkedOn ?? null,
           });
         s.types.forEach((t) => attr(t));
         s.audiences.forEach((a) => attr(`audience:${a}`));
@@ -217,8 +292,10 @@ export function directoryRows(seeds: ValidatedSeedsData) {
         if (s.open247 !== undefined) attr("access:24-7", { value: String(s.open247) });
         if (s.traumaInformed) {
           attr("approach:trauma-informed", {
-            value: "true", evidence: s.traumaInformed.evidence,
-            sourceUrl: s.traumaInformed.source.url, checkedOn: s.traumaInformed.source.checkedOn,
+            value: "true",
+            evidence: s.traumaInformed.evidence,
+            sourceUrl: s.traumaInformed.source.url,
+            checkedOn: s.traumaInformed.source.checkedOn,
           });
         }
 
@@ -226,22 +303,43 @@ export function directoryRows(seeds: ValidatedSeedsData) {
         if (c) {
           const programmeId = stableId(`programme:${s.id}`);
           programmes.push({
-            id: programmeId, serviceId, jurisdictionCountry: c.jurisdiction.country,
-            jurisdictionSubdivision: c.jurisdiction.subdivision ?? null, kind: c.kind, legalBasis: c.legalBasis ?? null,
-            applicationUrl: c.applicationUrl ?? null, applicationMethods: c.applicationMethods.join(","),
-            howToApply: c.howToApply, residencyRule: c.residencyRule ?? null,
-            coversResidentsVictimisedAbroad: c.coversResidentsVictimisedAbroad, policeReportRule: c.policeReportRule,
-            convictionRequired: c.convictionRequired, payerOfLastResort: c.payerOfLastResort,
-            maxAwardAmount: c.maxAward?.amount ?? null, maxAwardCurrency: c.maxAward?.currency ?? null,
-            opensOn: c.opensOn ?? null, closesOn: c.closesOn ?? null,
-            sourceUrl: s.source.url, checkedOn: s.source.checkedOn,
+            id: programmeId,
+            serviceId,
+            jurisdictionCountry: c.jurisdiction.country,
+            jurisdictionSubdivision: c.jurisdiction.subdivision ?? null,
+            kind: c.kind,
+            legalBasis: c.legalBasis ?? null,
+            applicationUrl: c.applicationUrl ?? null,
+            applicationMethods: c.applicationMethods.join(","),
+            howToApply: c.howToApply,
+            residencyRule: c.residencyRule ?? null,
+            coversResidentsVictimisedAbroad: c.coversResidentsVictimisedAbroad,
+            policeReportRule: c.policeReportRule,
+            convictionRequired: c.convictionRequired,
+            payerOfLastResort: c.payerOfLastResort,
+            maxAwardAmount: c.maxAward?.amount ?? null,
+            maxAwardCurrency: c.maxAward?.currency ?? null,
+            opensOn: c.opensOn ?? null,
+            closesOn: c.closesOn ?? null,
+            sourceUrl: s.source.url,
+            checkedOn: s.source.checkedOn,
           });
           c.deadlines.forEach((d, i) =>
             deadlines.push({
-              id: stableId(`deadline:${s.id}:${i}`), programmeId, position: i, kind: d.kind, appliesTo: d.appliesTo,
-              benefit: d.benefit ?? null, duration: d.duration, startsFrom: d.startsFrom, fixedDate: d.fixedDate ?? null,
-              untilAge: d.untilAge ?? null, extendable: d.extendable ?? null, notes: d.notes ?? null,
-              sourceUrl: d.source.url, checkedOn: d.source.checkedOn,
+              id: stableId(`deadline:${s.id}:${i}`),
+              programmeId,
+              position: i,
+              kind: d.kind,
+              appliesTo: d.appliesTo,
+              benefit: d.benefit ?? null,
+              duration: d.duration,
+              startsFrom: d.startsFrom,
+              fixedDate: d.fixedDate ?? null,
+              untilAge: d.untilAge ?? null,
+              extendable: d.extendable ?? null,
+              notes: d.notes ?? null,
+              sourceUrl: d.source.url,
+              checkedOn: d.source.checkedOn,
             }),
           );
         }
@@ -250,8 +348,20 @@ export function directoryRows(seeds: ValidatedSeedsData) {
   }
 
   return {
-    organizations, locations, addresses, accessibility, services, serviceAtLocations, phones, schedules,
-    languages, costOptions, serviceAreas, attributes, programmes, deadlines,
+    organizations,
+    locations,
+    addresses,
+    accessibility,
+    services,
+    serviceAtLocations,
+    phones,
+    schedules,
+    languages,
+    costOptions,
+    serviceAreas,
+    attributes,
+    programmes,
+    deadlines,
   };
 }
 

@@ -49,9 +49,9 @@ function plainReason(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function validateSeeds(inputs: readonly SeedInput[]):
-  | { ok: true; seeds: ValidatedSeeds }
-  | { ok: false; problems: SeedProblem[] } {
+export function validateSeeds(
+  inputs: readonly SeedInput[],
+): { ok: true; seeds: ValidatedSeeds } | { ok: false; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const seeds: ValidatedSeeds = [];
 
@@ -60,7 +60,12 @@ export function validateSeeds(inputs: readonly SeedInput[]):
     try {
       json = JSON.parse(text);
     } catch (error) {
-      problems.push({ file, record: "(file)", field: "(whole file)", reason: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file,
+        record: "(file)",
+        field: "(whole file)",
+        reason: `is not valid JSON: ${(error as Error).message}`,
+      });
       continue;
     }
     const parsed = SeedFileSchema.safeParse(json);
@@ -82,8 +87,16 @@ export function validateSeeds(inputs: readonly SeedInput[]):
     data.organizations.forEach((o, oi) => {
       const ids: [string, string, string][] = [
         [`organization:${o.id}`, `organizations[${oi}] (${o.id})`, "id"],
-        ...o.locations.map((l, li): [string, string, string] => [`location:${l.id}`, `organizations[${oi}] (${o.id})`, `locations[${li}].id`]),
-        ...o.services.map((s, si): [string, string, string] => [`service:${s.id}`, `organizations[${oi}] (${o.id}) › services[${si}] (${s.id})`, "id"]),
+        ...o.locations.map((l, li): [string, string, string] => [
+          `location:${l.id}`,
+          `organizations[${oi}] (${o.id})`,
+          `locations[${li}].id`,
+        ]),
+        ...o.services.map((s, si): [string, string, string] => [
+          `service:${s.id}`,
+          `organizations[${oi}] (${o.id}) › services[${si}] (${s.id})`,
+          "id",
+        ]),
       ];
       for (const [key, record, field] of ids) {
         const first = seen.get(key);
@@ -92,7 +105,12 @@ export function validateSeeds(inputs: readonly SeedInput[]):
       }
       o.services.forEach((s, si) => {
         if (s.replacedBy && !serviceIds.has(s.replacedBy)) {
-          problems.push({ file, record: `organizations[${oi}] (${o.id}) › services[${si}] (${s.id})`, field: "replacedBy", reason: `names no service \`${s.replacedBy}\`` });
+          problems.push({
+            file,
+            record: `organizations[${oi}] (${o.id}) › services[${si}] (${s.id})`,
+            field: "replacedBy",
+            reason: `names no service \`${s.replacedBy}\``,
+          });
         }
       });
     });

@@ -5,9 +5,7 @@ import { iso31661, iso31662 } from "iso-3166";
  * Codes are upper-case: `GB`, `GB-ENG`.
  */
 
-const countries = new Map(
-  iso31661.filter((c) => c.state === "assigned").map((c) => [c.alpha2, c.name]),
-);
+const countries = new Map(iso31661.filter((c) => c.state === "assigned").map((c) => [c.alpha2, c.name]));
 const subdivisions = new Map(iso31662.map((s) => [s.code, s]));
 
 export function isCountryCode(code: string): boolean {

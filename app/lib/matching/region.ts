@@ -62,7 +62,10 @@ export type Rankable = {
  * coverage first; within a level, 24/7 crisis lines before others, then by
  * name (slug breaks ties so the order never depends on input order).
  */
-export function matchByRegion<T extends Rankable>(services: readonly T[], query: RegionQuery): (T & { coverage: Coverage })[] {
+export function matchByRegion<T extends Rankable>(
+  services: readonly T[],
+  query: RegionQuery,
+): (T & { coverage: Coverage })[] {
   const matched: (T & { coverage: Coverage })[] = [];
   for (const s of services) {
     const coverage = serviceCoverage(s.areas, query);

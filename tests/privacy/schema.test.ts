@@ -35,6 +35,9 @@ const ALLOWED_CONTACT_FIELDS: Record<string, string[]> = {
   Address: ["address1", "address2", "city", "region", "postalCode", "country", "subdivisionCode"],
   Location: ["latitude", "longitude"],
   ServiceArea: ["country"],
+  // The gazetteer describes public places, never a visitor's position.
+  Place: ["searchName", "country", "latitude", "longitude"],
+  PostalCode: ["country", "latitude", "longitude"],
   // A deadline's notes explain the rule, in our words, from its source.
   ProgrammeDeadline: ["notes"],
 };

@@ -12,6 +12,7 @@ import path from "node:path";
 import { createPrisma } from "../app/utils/db.server";
 
 import { databasePath } from "./database-file";
+import { importGazetteer } from "./gazetteer";
 import { importSeeds } from "./import";
 import { readSeedFiles, SEEDS_DIR } from "./read";
 
@@ -32,6 +33,7 @@ function isFresh(file: string): boolean {
     newestMtime(path.join(ROOT, "seeds")),
     newestMtime(path.join(ROOT, "prisma", "migrations")),
     newestMtime(path.join(ROOT, "app", "lib", "directory")),
+    newestMtime(path.join(ROOT, "app", "lib", "geo")),
   );
   return statSync(file).mtimeMs >= inputs;
 }
@@ -61,6 +63,10 @@ export async function buildDatabase(target: string, log: (line: string) => void 
       console.error(`\n${result.problems.length} problem(s). The database was not changed.`);
       return false;
     }
+    const started = performance.now();
+    const gazetteer = await importGazetteer(prisma, log);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`Gazetteer: ${gazetteer.places} place(s), ${gazetteer.postalCodes} postcode row(s) in ${seconds} s.`);
   } finally {
     await prisma.$disconnect();
   }

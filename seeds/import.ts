@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
+import { rebuildAreaIndex } from "../app/models/spatial.server";
 import { directoryRows, taxonomyRows } from "../app/lib/directory/to-rows";
 import { formatProblem, validateSeeds, type SeedInput } from "../app/lib/directory/validate-seeds";
 
@@ -70,6 +71,8 @@ export async function importSeeds(
         counts[table] = count;
         log(`  ${table}: ${count}`);
       }
+      counts.x_service_area_rtree = await rebuildAreaIndex(tx);
+      log(`  x_service_area_rtree: ${counts.x_service_area_rtree}`);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -1,30 +1,22 @@
-import { allCountries, countryName, subdivisionName, topLevelSubdivisions } from "~/lib/geo/iso";
-import { fieldErrors, RegionFormSchema } from "~/lib/region-form";
+import { allCountries, countryName, topLevelSubdivisions } from "~/lib/geo/iso";
+import { getPrisma } from "~/utils/db.server";
 
 /**
- * The region picker's server side. It lives in a `.server` module so the
- * gazetteer and the validation schemas never reach the browser bundle.
+ * Lists for the search form. A `.server` module so the gazetteer and the
+ * ISO tables never reach the browser bundle.
  */
-
 export { allCountries, countryName, topLevelSubdivisions };
 
-export function placeName(country: string, subdivision?: string): string {
-  const c = countryName(country) ?? country;
-  return subdivision ? `${subdivisionName(subdivision) ?? subdivision}, ${c}` : c;
-}
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
-/** Reads the posted form; only values we recognise come back out. */
-export function parseRegionForm(form: FormData) {
-  const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);
-  const parsed = RegionFormSchema.safeParse({
-    country: str(form.get("country")),
-    subdivision: str(form.get("subdivision")),
+/** Languages some service in the directory offers, by English name. */
+export async function directoryLanguages(): Promise<{ code: string; name: string }[]> {
+  const rows = await getPrisma().language.findMany({
+    where: { serviceId: { not: null } },
+    select: { code: true },
+    distinct: ["code"],
   });
-  if (parsed.success) return { ok: true as const, value: parsed.data };
-  const raw = str(form.get("country"))?.trim().toUpperCase();
-  return {
-    ok: false as const,
-    errors: fieldErrors(parsed.error),
-    knownCountry: raw && countryName(raw) ? raw : undefined,
-  };
+  return rows
+    .map((r) => ({ code: r.code, name: languageNames.of(r.code) ?? r.code }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }

@@ -1,109 +1,172 @@
 import { toPublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation } from "~/lib/directory/public-location";
-import type { PublicService } from "~/lib/directory/public-service";
 import { needsForTypes } from "~/lib/directory/taxonomy";
-import { matchByRegion } from "~/lib/matching/region";
-import { subdivisionAncestors } from "~/lib/geo/iso";
+import { countryName, subdivisionName } from "~/lib/geo/iso";
 import { getPrisma } from "~/utils/db.server";
 
 /**
- * Directory reads. Every query selects explicit fields and returns the
- * public shape, so nothing confidential (a hidden address) can slip out
- * by accident.
+ * Directory reads for single services. Every query selects explicit fields
+ * and returns the public shape, so nothing confidential (a hidden address)
+ * can slip out by accident.
  */
-
-const serviceSelect = {
-  slug: true,
-  name: true,
-  description: true,
-  url: true,
-  checkedOn: true,
-  organization: { select: { name: true, website: true } },
-  phones: {
-    select: { number: true, isShortCode: true, country: true, type: true, description: true, isCrisisLine: true },
-    orderBy: { position: "asc" },
-  },
-  serviceAreas: { select: { kind: true, country: true, subdivision: true, name: true } },
-  attributes: { select: { value: true, taxonomyTerm: { select: { code: true } } } },
-  serviceAtLocations: {
-    select: {
-      location: {
-        select: {
-          slug: true,
-          name: true,
-          addressVisibility: true,
-          latitude: true,
-          longitude: true,
-          addresses: {
-            select: { address1: true, address2: true, city: true, region: true, postalCode: true, country: true },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
-/**
- * Active services that serve a country, or a subdivision of it: global
- * ones, country-wide ones, and those for the subdivision or its parents.
- */
-export async function listServicesForRegion({ country, subdivision }: { country: string; subdivision?: string }) {
-  const subdivisions = subdivision ? [subdivision, ...subdivisionAncestors(subdivision)] : [];
-  const rows = await getPrisma().service.findMany({
-    where: {
-      status: "active",
-      serviceAreas: {
-        some: {
-          OR: [
-            { kind: "global" },
-            { kind: "country", country },
-            ...(subdivisions.length
-              ? [{ kind: { in: ["subdivision", "locality"] }, subdivision: { in: subdivisions } }]
-              : []),
-          ],
-        },
-      },
-    },
-    select: serviceSelect,
-  });
-
-  const candidates = rows.map((r) => {
-    const codes = r.attributes.map((a) => a.taxonomyTerm.code);
-    const flag = (code: string) => r.attributes.find((a) => a.taxonomyTerm.code === code)?.value;
-    return {
-      slug: r.slug,
-      name: r.name,
-      organization: r.organization.name,
-      description: r.description,
-      needs: needsForTypes(codes),
-      areas: r.serviceAreas,
-      areaNames: r.serviceAreas.map((a) => a.name).filter((n): n is string => !!n),
-      phones: r.phones.map(toPublicPhone),
-      hasCrisisLine: r.phones.some((p) => p.isCrisisLine),
-      website: r.url ?? r.organization.website,
-      open247: flag("access:24-7") === "true",
-      free: flag("access:free") === undefined ? null : flag("access:free") === "true",
-      lastChecked: r.checkedOn,
-      locations: r.serviceAtLocations.map((sl) => toPublicLocation(sl.location)),
-    };
-  });
-
-  return matchByRegion(candidates, { country, subdivisions }).map(
-    ({ areas: _areas, hasCrisisLine: _crisis, ...service }): PublicService => service,
-  );
-}
-
-/** Countries that have at least one service of their own, for the picker. */
-export async function countriesWithServices(): Promise<string[]> {
-  const rows = await getPrisma().serviceArea.findMany({
-    where: { country: { not: null }, service: { status: "active" } },
-    select: { country: true },
-    distinct: ["country"],
-    orderBy: { country: "asc" },
-  });
-  return rows.map((r) => r.country!).filter(Boolean);
-}
 
 export async function countServices(): Promise<number> {
   return getPrisma().service.count();
 }
+
+function areaLabel(a: {
+  kind: string;
+  name: string | null;
+  country: string | null;
+  subdivision: string | null;
+}): string {
+  if (a.name) return a.name;
+  if (a.kind === "global") return "Worldwide";
+  if (a.subdivision)
+    return `${subdivisionName(a.subdivision) ?? a.subdivision}, ${countryName(a.subdivision.slice(0, 2)) ?? ""}`;
+  if (a.country) return countryName(a.country) ?? a.country;
+  return "A local area";
+}
+
+/** Everything we know about one service, in the shape a browser may see. */
+export async function getServiceBySlug(slug: string) {
+  const r = await getPrisma().service.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      status: true,
+      replacedBySlug: true,
+      url: true,
+      email: true,
+      eligibilityDescription: true,
+      applicationProcess: true,
+      feesDescription: true,
+      minimumAge: true,
+      maximumAge: true,
+      whatToExpect: true,
+      sourceUrl: true,
+      checkedOn: true,
+      organization: { select: { name: true, website: true, sourceUrl: true } },
+      phones: {
+        select: { number: true, isShortCode: true, country: true, type: true, description: true, isCrisisLine: true },
+        orderBy: { position: "asc" },
+      },
+      schedules: {
+        select: { timezone: true, byDay: true, opensAt: true, closesAt: true },
+        orderBy: { position: "asc" },
+      },
+      languages: { where: { phoneId: null }, select: { code: true } },
+      costOptions: { select: { option: true, amount: true, currency: true } },
+      serviceAreas: { select: { kind: true, name: true, country: true, subdivision: true } },
+      attributes: {
+        select: { value: true, evidence: true, sourceUrl: true, taxonomyTerm: { select: { code: true, name: true } } },
+      },
+      serviceAtLocations: {
+        select: {
+          location: {
+            select: {
+              slug: true,
+              name: true,
+              addressVisibility: true,
+              latitude: true,
+              longitude: true,
+              addresses: {
+                select: { address1: true, address2: true, city: true, region: true, postalCode: true, country: true },
+              },
+              accessibility: { select: { description: true } },
+            },
+          },
+        },
+      },
+      compensationProgramme: {
+        select: {
+          jurisdictionCountry: true,
+          jurisdictionSubdivision: true,
+          kind: true,
+          legalBasis: true,
+          applicationUrl: true,
+          applicationMethods: true,
+          howToApply: true,
+          residencyRule: true,
+          policeReportRule: true,
+          convictionRequired: true,
+          maxAwardAmount: true,
+          maxAwardCurrency: true,
+          closesOn: true,
+          deadlines: {
+            select: {
+              kind: true,
+              appliesTo: true,
+              benefit: true,
+              duration: true,
+              startsFrom: true,
+              fixedDate: true,
+              untilAge: true,
+              extendable: true,
+              notes: true,
+              sourceUrl: true,
+            },
+            orderBy: { position: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!r) return null;
+  const codes = r.attributes.map((a) => a.taxonomyTerm.code);
+  const flag = (code: string) => r.attributes.find((a) => a.taxonomyTerm.code === code);
+  const yesNo = (code: string) => (flag(code) ? flag(code)!.value === "true" : null);
+  const trauma = flag("approach:trauma-informed");
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    organization: r.organization.name,
+    description: r.description,
+    status: r.status,
+    replacedBySlug: r.replacedBySlug,
+    website: r.url ?? r.organization.website,
+    email: r.email,
+    needs: needsForTypes(codes),
+    types: r.attributes.filter((a) => a.taxonomyTerm.code.startsWith("vs-")).map((a) => a.taxonomyTerm.name),
+    audiences: codes.filter((c) => c.startsWith("audience:")).map((c) => c.slice(9)),
+    delivery: codes.filter((c) => c.startsWith("delivery:")).map((c) => c.slice(9)),
+    free: yesNo("access:free"),
+    anonymous: yesNo("access:anonymous"),
+    open247: yesNo("access:24-7") === true,
+    traumaInformed: trauma ? { evidence: trauma.evidence, sourceUrl: trauma.sourceUrl } : null,
+    eligibility: r.eligibilityDescription,
+    applicationProcess: r.applicationProcess,
+    fees: r.feesDescription,
+    ages: { min: r.minimumAge, max: r.maximumAge },
+    whatToExpect: r.whatToExpect,
+    languages: r.languages.map((l) => l.code),
+    costs: r.costOptions,
+    phones: r.phones.map(toPublicPhone),
+    hours: r.schedules.map((s) => ({
+      days: s.byDay.split(","),
+      opensAt: s.opensAt,
+      closesAt: s.closesAt,
+      timezone: s.timezone,
+    })),
+    areas: r.serviceAreas.map(areaLabel),
+    locations: r.serviceAtLocations.map((sl) => ({
+      ...toPublicLocation(sl.location),
+      accessibility:
+        sl.location.addressVisibility === "public" ? sl.location.accessibility.map((a) => a.description) : [],
+    })),
+    compensation: r.compensationProgramme
+      ? {
+          ...r.compensationProgramme,
+          applicationMethods: r.compensationProgramme.applicationMethods.split(",").filter(Boolean),
+        }
+      : null,
+    sourceUrl: r.sourceUrl,
+    lastChecked: r.checkedOn,
+  };
+}
+
+export type ServiceDetail = NonNullable<Awaited<ReturnType<typeof getServiceBySlug>>>;

@@ -1,80 +1,108 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/error-summary";
-import { RegionForm } from "~/components/region-form";
-import { ServiceList } from "~/components/service-list";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MatchResults } from "~/components/match-results";
+import { PlaceChoice } from "~/components/place-choice";
+import type { FilterValues } from "~/components/search-filters";
+import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
-import { allCountries, countryName, parseRegionForm, placeName, topLevelSubdivisions } from "~/models/region.server";
-import { listServicesForRegion } from "~/models/service.server";
+import { shareLink } from "~/lib/share-link";
+import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
+import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
 
-// Below this many results we say so plainly and point to emergency help.
-const FEW_RESULTS = 3;
+const DEFAULT_FILTERS: FilterValues = {
+  needs: [],
+  audience: null,
+  language: null,
+  freeOnly: false,
+  delivery: [],
+  openNow: false,
+  radiusKm: 50,
+};
 
 export async function loader() {
-  return json({ countries: allCountries() });
+  return json({ countries: allCountries(), languages: await directoryLanguages() });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => new FormData());
-  const parsed = parseRegionForm(form);
-  if (!parsed.ok) {
-    const country = parsed.knownCountry;
-    return json(
-      {
-        ok: false as const,
-        errors: parsed.errors,
-        selected: { country },
-        countryName: country ? countryName(country) : undefined,
-        subdivisions: country ? topLevelSubdivisions(country) : [],
-      },
-      { status: 400 },
-    );
+  const body = formToMatchBody(await request.formData().catch(() => new FormData()));
+  // What we show back in the form: the person's own input, in their own
+  // response (never stored, never in a URL), limited to known codes.
+  const country =
+    typeof body.country === "string" && countryName(body.country.toUpperCase()) ? body.country.toUpperCase() : null;
+  const echo = {
+    place: typeof body.place === "string" ? body.place.slice(0, 100) : "",
+    country,
+    subdivision: null as string | null,
+    subdivisions: country ? topLevelSubdivisions(country) : [],
+  };
+  const parsed = parseMatchInput(body);
+  if (!parsed.ok)
+    return json({ state: "invalid" as const, errors: parsed.errors, echo, filters: DEFAULT_FILTERS }, { status: 400 });
+
+  const input = parsed.value;
+  const filters = {
+    needs: input.needs,
+    audience: input.audience,
+    language: input.language,
+    freeOnly: input.freeOnly,
+    delivery: input.delivery,
+    openNow: input.openNow,
+    radiusKm: input.radiusKm,
+  };
+  const outcome = await runMatch(input, new Date());
+  if (outcome.status === "not-found") {
+    const message = outcome.reason === "point" ? copy.errors.pointNowhere : copy.errors.placeNotFound;
+    return json({ state: "invalid" as const, errors: { place: message }, echo, filters }, { status: 404 });
   }
-  const { country, subdivision } = parsed.value;
-  const services = await listServicesForRegion({ country, subdivision });
+  if (outcome.status === "ambiguous")
+    return json({ state: "ambiguous" as const, options: outcome.options, echo, filters, errors: {} });
+  const { resolved } = outcome;
+  if (input.by === "region") echo.subdivision = resolved.subdivision;
   return json({
-    ok: true as const,
+    state: "results" as const,
     errors: {},
-    selected: { country, subdivision },
-    countryName: countryName(country),
-    place: placeName(country, subdivision),
-    subdivisions: topLevelSubdivisions(country),
-    services,
+    echo,
+    filters,
+    place: resolved.name,
+    total: outcome.total,
+    results: outcome.results,
+    safetyNet: outcome.safetyNet,
+    shareHref: shareLink(resolved, filters),
   });
 }
 
 export default function Index() {
-  const { countries } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string> = result?.errors ?? {};
+  const { countries, languages } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
   return (
     <>
       <h1>{copy.home.heading}</h1>
       <p className="lead">{copy.home.intro}</p>
       <p>{copy.home.privacy}</p>
       <ErrorSummary errors={errors} />
-      <RegionForm
+      {data?.state === "ambiguous" ? <PlaceChoice options={data.options} filters={data.filters} /> : null}
+      <SearchForm
+        place={data?.echo.place ?? ""}
+        country={data?.echo.country ?? null}
+        subdivision={data?.echo.subdivision ?? null}
         countries={countries}
-        subdivisions={result?.subdivisions ?? []}
-        selected={result?.selected ?? {}}
+        subdivisions={data?.echo.subdivisions ?? []}
+        languages={languages}
+        filters={data?.filters ?? DEFAULT_FILTERS}
         errors={errors}
-        countryName={result?.countryName}
       />
-      {result?.ok ? (
-        <section aria-labelledby="results-heading" className="results-section">
-          <h2 id="results-heading" tabIndex={-1}>
-            {copy.home.resultsHeading(result.place)}{" "}
-            <span className="count">({copy.home.resultsCount(result.services.length)})</span>
-          </h2>
-          {!result.selected.subdivision ? <p>{copy.home.chooseRegionNote}</p> : null}
-          {result.services.length === 0 ? <p className="note">{copy.home.nothingFound}</p> : null}
-          {result.services.length > 0 && result.services.length < FEW_RESULTS ? (
-            <p className="note">{copy.home.fewFound}</p>
-          ) : null}
-          <ServiceList services={result.services} />
-        </section>
+      {data?.state === "results" ? (
+        <MatchResults
+          place={data.place}
+          total={data.total}
+          results={data.results}
+          safetyNet={data.safetyNet}
+          shareHref={data.shareHref}
+        />
       ) : null}
     </>
   );

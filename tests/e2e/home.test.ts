@@ -42,13 +42,23 @@ async function searchRegion(context: BrowserContext, country: string, subdivisio
   const page = await context.newPage();
   const violations = await trackCspViolations(page);
   await page.goto(`${server.url}/`);
+  await page.getByText("Or choose a country and region").click();
   await page.getByLabel("Country", { exact: true }).selectOption(country);
-  await page.getByRole("button", { name: "Show services" }).click();
+  await page.getByRole("button", { name: "Find help" }).click();
   await page.getByLabel(/State, province or region/).waitFor();
   await page.getByLabel(/State, province or region/).selectOption(subdivision);
-  await page.getByRole("button", { name: "Show services" }).click();
-  await page.getByRole("heading", { level: 2, name: /^Services for / }).waitFor();
+  await page.getByRole("button", { name: "Find help" }).click();
+  await page.getByRole("heading", { level: 2, name: /^Help for / }).waitFor();
   await page.waitForLoadState("networkidle");
+  return { page, violations };
+}
+
+async function searchPlace(context: BrowserContext, place: string) {
+  const page = await context.newPage();
+  const violations = await trackCspViolations(page);
+  await page.goto(`${server.url}/`);
+  await page.getByLabel("Town, city or postcode").fill(place);
+  await page.getByRole("button", { name: "Find help" }).click();
   return { page, violations };
 }
 
@@ -74,7 +84,7 @@ describe.each([
     const context = await newContext(js);
     const { requests } = watch(context);
     const { page, violations } = await searchRegion(context, "AU", "AU-NSW");
-    const heading = await page.getByRole("heading", { level: 2, name: /^Services for / }).textContent();
+    const heading = await page.getByRole("heading", { level: 2, name: /^Help for / }).textContent();
     expect(heading).toContain("New South Wales, Australia");
     await expect(
       page
@@ -99,6 +109,39 @@ describe.each([
     await context.close();
   });
 
+  test("a town with several namesakes asks which one, then finds that place's help", async () => {
+    const context = await newContext(js);
+    const { requests } = watch(context);
+    const { page, violations } = await searchPlace(context, "Sydney");
+    await page.getByRole("heading", { name: "Which place did you mean?" }).waitFor();
+    await page.getByLabel("Sydney, New South Wales, Australia").check();
+    await page.getByRole("button", { name: "Show help here" }).click();
+    await page.getByRole("heading", { level: 2, name: /^Help for Sydney/ }).waitFor();
+    const text = (await page.locator("#results-heading").locator("..").textContent()) ?? "";
+    expect(text).toContain("Victims Support Scheme");
+    expect(text).toContain("Kids Helpline");
+    expect(page.url()).not.toMatch(/sydney|place/i);
+    expect(await page.title()).toBe("Waypoint");
+    expect(requests.filter((u) => new URL(u).origin !== new URL(server.url).origin)).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
+  test("a postcode finds its place, and a service page shows everything about one result", async () => {
+    const context = await newContext(js);
+    const { page } = await searchPlace(context, "2000");
+    await page.getByRole("heading", { level: 2, name: /^Help for / }).waitFor();
+    await page.getByRole("link", { name: "Victims Support Scheme" }).first().click();
+    await page.waitForURL(/\/services\/au-nsw-victims-support-scheme$/);
+    await page.getByRole("heading", { level: 1, name: "Victims Support Scheme" }).waitFor();
+    expect(await page.getByRole("heading", { level: 3, name: "Time limits" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 2, name: "Where this information comes from" }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.title()).toBe("Waypoint");
+    await context.close();
+  });
+
   test("the quick exit leaves for the neutral site without telling it where from", async () => {
     const context = await newContext(js);
     const page = await context.newPage();
@@ -118,7 +161,7 @@ describe.each([
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${server.url}/`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Show services" }).click();
+    await page.getByRole("button", { name: "Find help" }).click();
     await page.getByRole("alert").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${server.url}/no-such-page`);

@@ -3,83 +3,139 @@ import { describe, expect, test } from "vitest";
 import { action, loader } from "~/routes/_index";
 
 /**
- * The home route's loader and action against the real directory database
+ * The search page's loader and action against the real directory database
  * built from seeds/ (see tests/setup/global-database.ts).
  */
 
-function post(fields: Record<string, string>) {
-  return new Request("http://localhost/?index", { method: "POST", body: new URLSearchParams(fields) });
-}
+type Body = {
+  state: string;
+  errors: Record<string, string>;
+  echo: { country: string | null; place: string };
+  place?: string;
+  options?: { id: string; name: string }[];
+  results?: {
+    slug: string;
+    coverage: string;
+    needs: string[];
+    distanceKm: number | null;
+    locations: { visibility: string; address: { lines: string[]; city: string | null } | null; point: unknown }[];
+  }[];
+  safetyNet?: { slug: string }[];
+  shareHref?: string;
+};
 
-async function run(fields: Record<string, string>) {
-  const response = (await action({ request: post(fields), params: {}, context: { cspNonce: "" } })) as Response;
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown> & {
-      services?: { slug: string; coverage: string; needs: string[] }[];
-    },
-  };
+async function post(fields: [string, string][]) {
+  const request = new Request("http://localhost/?index", { method: "POST", body: new URLSearchParams(fields) });
+  const response = (await action({ request, params: {}, context: { cspNonce: "" } })) as Response;
+  return { status: response.status, body: (await response.json()) as Body };
 }
+const slugs = (b: Body) => (b.results ?? []).map((r) => r.slug);
 
-describe("home page loader", () => {
-  test("lists every country for the picker", async () => {
+describe("search page loader", () => {
+  test("lists every country and the directory's languages for the form", async () => {
     const response = (await loader()) as Response;
-    const body = (await response.json()) as { countries: { code: string }[] };
+    const body = (await response.json()) as {
+      countries: { code: string }[];
+      languages: { code: string; name: string }[];
+    };
     expect(body.countries.length).toBeGreaterThan(240);
+    expect(body.languages).toContainEqual({ code: "en", name: "English" });
   });
 });
 
-describe("home page action", () => {
+describe("search page action", () => {
   test("a country lists its national services and international ones", async () => {
-    const { status, body } = await run({ country: "GB" });
+    const { status, body } = await post([["country", "GB"]]);
     expect(status).toBe(200);
-    const slugs = body.services!.map((s) => s.slug);
-    expect(slugs).toContain("gb-nspcc-childline");
-    expect(slugs).toContain("us-ncmec-take-it-down");
-    expect(body.services!.every((s) => s.coverage === "country" || s.coverage === "international")).toBe(true);
+    expect(body.state).toBe("results");
+    expect(slugs(body)).toContain("gb-nspcc-childline");
+    expect(slugs(body)).toContain("us-ncmec-take-it-down");
+    expect(body.results!.every((s) => s.coverage === "country" || s.coverage === "international")).toBe(true);
   });
 
   test("a region adds that region's services, and not a neighbour's", async () => {
-    const ni = await run({ country: "GB", subdivision: "GB-NIR" });
-    const england = await run({ country: "GB", subdivision: "GB-ENG" });
-    const niSlugs = ni.body.services!.map((s) => s.slug);
-    const enSlugs = england.body.services!.map((s) => s.slug);
-    expect(niSlugs).toContain("gb-dojni-criminal-injuries-compensation");
-    expect(niSlugs).not.toContain("gb-cica-criminal-injuries-compensation");
-    expect(enSlugs).toContain("gb-cica-criminal-injuries-compensation");
-    expect(enSlugs).not.toContain("gb-dojni-criminal-injuries-compensation");
+    const ni = await post([
+      ["country", "GB"],
+      ["subdivision", "GB-NIR"],
+    ]);
+    const england = await post([
+      ["country", "GB"],
+      ["subdivision", "GB-ENG"],
+    ]);
+    expect(slugs(ni.body)).toContain("gb-dojni-criminal-injuries-compensation");
+    expect(slugs(ni.body)).not.toContain("gb-cica-criminal-injuries-compensation");
+    expect(slugs(england.body)).toContain("gb-cica-criminal-injuries-compensation");
+    expect(slugs(england.body)).not.toContain("gb-dojni-criminal-injuries-compensation");
   });
 
   test("results come most local first", async () => {
-    const { body } = await run({ country: "US", subdivision: "US-CA" });
+    const { body } = await post([
+      ["country", "US"],
+      ["subdivision", "US-CA"],
+    ]);
     const order = ["local", "subdivision", "country", "international"];
-    const ranks = body.services!.map((s) => order.indexOf(s.coverage));
+    const ranks = body.results!.map((s) => order.indexOf(s.coverage));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(body.services![0]!.coverage).toBe("subdivision");
+  });
+
+  test("a need filter keeps only services that meet it", async () => {
+    const { body } = await post([
+      ["country", "AU"],
+      ["subdivision", "AU-NSW"],
+      ["needs", "compensation"],
+    ]);
+    expect(body.results!.length).toBeGreaterThan(0);
+    expect(body.results!.every((r) => r.needs.includes("compensation"))).toBe(true);
+    expect(slugs(body)).toContain("au-nsw-victims-support-scheme");
+  });
+
+  test("the share link holds the region and filters only", async () => {
+    const { body } = await post([
+      ["country", "AU"],
+      ["subdivision", "AU-NSW"],
+      ["needs", "compensation"],
+    ]);
+    expect(body.shareHref).toBe("/find?country=AU&subdivision=AU-NSW&needs=compensation");
   });
 
   test("lower-case codes are accepted", async () => {
-    const { status } = await run({ country: "au", subdivision: "au-nsw" });
+    const { status } = await post([
+      ["country", "au"],
+      ["subdivision", "au-nsw"],
+    ]);
     expect(status).toBe(200);
   });
 
-  test("a missing country gets a 400 with a plain message", async () => {
-    const { status, body } = await run({});
+  test("nothing chosen gets a 400 with a plain message", async () => {
+    const { status, body } = await post([]);
     expect(status).toBe(400);
-    expect(body.errors).toEqual({ country: "Choose a country from the list." });
+    expect(body.errors).toEqual({ place: "Enter a town, city or postcode, or choose a country." });
   });
 
   test("an unknown country gets a 400 and the message does not repeat the input", async () => {
-    const { status, body } = await run({ country: "<script>Leeds</script>" });
+    const { status, body } = await post([["country", "<script>Leeds</script>"]]);
     expect(status).toBe(400);
-    expect(JSON.stringify(body)).not.toContain("Leeds");
+    expect(JSON.stringify(body.errors)).not.toContain("Leeds");
+    expect(body.echo.country).toBeNull();
   });
 
   test("a region from another country gets a 400", async () => {
-    const { status, body } = await run({ country: "GB", subdivision: "US-CA" });
+    const { status, body } = await post([
+      ["country", "GB"],
+      ["subdivision", "US-CA"],
+    ]);
     expect(status).toBe(400);
     expect(body.errors).toHaveProperty("subdivision");
-    expect(body.selected).toEqual({ country: "GB" });
+  });
+
+  test("an unknown filter value gets a 400, not a 500", async () => {
+    const { status, body } = await post([
+      ["country", "GB"],
+      ["needs", "pizza"],
+      ["radiusKm", "far"],
+    ]);
+    expect(status).toBe(400);
+    expect(Object.keys(body.errors).length).toBeGreaterThan(0);
   });
 
   test("a body that is not a form gets a 400, not a 500", async () => {
@@ -94,10 +150,8 @@ describe("home page action", () => {
 
   test("never sends a hidden address to the browser", async () => {
     for (const country of ["GB", "US", "AU", "CA", "NZ", "IE"]) {
-      const { body } = await run({ country });
-      for (const s of body.services! as unknown as {
-        locations: { visibility: string; address: { lines: string[]; city: string | null } | null; point: unknown }[];
-      }[]) {
+      const { body } = await post([["country", country]]);
+      for (const s of body.results!) {
         for (const l of s.locations) {
           if (l.visibility !== "public") {
             expect(l.point).toBeNull();

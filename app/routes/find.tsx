@@ -1,0 +1,45 @@
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MatchResults } from "~/components/match-results";
+import { copy } from "~/copy";
+import { shareLink } from "~/lib/share-link";
+import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
+
+/**
+ * A shared link to results: `/find?country=GB&subdivision=GB-ENG&needs=…`.
+ * It accepts only a region and filters (ADR 005): a typed place, a place id
+ * or coordinates in the link are refused, so a link can never carry them.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  if (["place", "placeId", "lat", "lng"].some((k) => params.has(k))) throw new Response("Bad request", { status: 400 });
+  const parsed = parseMatchInput(formToMatchBody(params));
+  if (!parsed.ok || parsed.value.by !== "region") throw new Response("Bad request", { status: 400 });
+  const outcome = await runMatch(parsed.value, new Date());
+  if (outcome.status !== "resolved") throw new Response("Not found", { status: 404 });
+  return json({
+    place: outcome.resolved.name,
+    total: outcome.total,
+    results: outcome.results,
+    safetyNet: outcome.safetyNet,
+    shareHref: shareLink(outcome.resolved, parsed.value),
+  });
+}
+
+export default function Find() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/">{copy.servicePage.back}</Link>
+      </p>
+      <MatchResults {...data} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

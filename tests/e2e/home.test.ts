@@ -62,6 +62,33 @@ async function searchPlace(context: BrowserContext, place: string) {
   return { page, violations };
 }
 
+describe("use my location", () => {
+  test("asks only after a tap and sends the position rounded to about 1 km", async () => {
+    const context = await browser.newContext({ geolocation: { latitude: 51.523712, longitude: -0.158532 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    // Nothing is asked for on load: permission is granted only now, before the tap.
+    await context.grantPermissions(["geolocation"], { origin: server.url });
+    const posted = page.waitForRequest((r) => r.method() === "POST");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    const body = new URLSearchParams((await posted).postData() ?? "");
+    expect(body.get("lat")).toBe("51.52");
+    expect(body.get("lng")).toBe("-0.16");
+    await page.getByRole("heading", { level: 2, name: /^Help for / }).waitFor();
+    expect(new URL(page.url()).search).toMatch(/^(\?index)?$/);
+    await expect(page.getByRole("heading", { level: 4, name: /Havens/ }).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test("is not offered without JavaScript", async () => {
+    const context = await newContext(false);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.getByRole("button", { name: "Use my location" }).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe.each([
   ["when JavaScript is available", true],
   ["when JavaScript is unavailable", false],

@@ -45,7 +45,7 @@ function Document({ children }: { children: ReactNode }) {
             {copy.skipToContent}
           </a>
           <div className="container">
-            <Link to="/" className="site-header__name">
+            <Link replace to="/" className="site-header__name">
               {copy.siteName}
             </Link>
           </div>
@@ -54,7 +54,8 @@ function Document({ children }: { children: ReactNode }) {
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
-        <ScrollRestoration nonce={nonce} />
+        {/* No ScrollRestoration: it keeps scroll positions in sessionStorage,
+            and this tab should hold nothing at all. */}
         <Scripts nonce={nonce} />
       </body>
     </html>

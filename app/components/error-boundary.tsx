@@ -17,7 +17,9 @@ export function GeneralErrorBoundary() {
       <h1>{title}</h1>
       <p>{body}</p>
       <p>
-        <Link to="/">{copy.errors.backHome}</Link>
+        <Link replace to="/">
+          {copy.errors.backHome}
+        </Link>
       </p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { Link } from "@remix-run/react";
+
 import { copy } from "~/copy";
 import { NEED_CODES } from "~/lib/directory/taxonomy";
 import type { MatchResult } from "~/models/match.server";
@@ -71,7 +73,9 @@ export function MatchResults(props: {
         <h3 id="share-heading">{copy.search.shareHeading}</h3>
         <p className="hint">{copy.search.shareHint}</p>
         <p>
-          <a href={props.shareHref}>{copy.search.shareLink}</a>
+          <Link replace to={props.shareHref}>
+            {copy.search.shareLink}
+          </Link>
         </p>
       </section>
     </section>

@@ -7,7 +7,7 @@ import { HiddenFilters, type FilterValues } from "./search-filters";
 /** Several places share a name: the person picks one, filters kept. */
 export function PlaceChoice({ options, filters }: { options: { id: string; name: string }[]; filters: FilterValues }) {
   return (
-    <Form method="post" className="place-choice">
+    <Form replace method="post" className="place-choice">
       <fieldset>
         <legend>
           <h2>{copy.search.whichPlace}</h2>

@@ -53,7 +53,9 @@ export function ResultCard({ result: r, headingId }: { result: MatchResult; head
   return (
     <article aria-labelledby={headingId} className="service-card">
       <h4 id={headingId}>
-        <Link to={`/services/${r.slug}`}>{r.name}</Link>
+        <Link replace to={`/services/${r.slug}`}>
+          {r.name}
+        </Link>
       </h4>
       <p className="service-card__org">{r.organization}</p>
       <p>{r.description}</p>

@@ -25,7 +25,7 @@ export function SearchForm(props: {
 }) {
   const { errors } = props;
   return (
-    <Form method="post" id={SEARCH_FORM_ID} className="search-form" noValidate>
+    <Form replace method="post" id={SEARCH_FORM_ID} className="search-form" noValidate>
       <fieldset>
         <legend>{copy.search.legend}</legend>
         <div className={`field${errors.place ? " field--error" : ""}`}>

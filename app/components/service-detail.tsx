@@ -30,7 +30,9 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
           <p>{p.closed}</p>
           {s.replacedBySlug ? (
             <p>
-              <Link to={`/services/${s.replacedBySlug}`}>{p.replacedBy}</Link>
+              <Link replace to={`/services/${s.replacedBySlug}`}>
+                {p.replacedBy}
+              </Link>
             </p>
           ) : null}
         </div>

@@ -14,6 +14,11 @@ export const en = {
     hiddenPrefix: "Emergency",
     skipLink: "Exit this page quickly",
     region: "Quick exit",
+    shortcutHint: "Or press Shift 3 times",
+    leaving: "Loading.",
+    pressesLeft: (n: number) =>
+      n === 1 ? "Shift, press 1 more time to exit." : `Shift, press ${n} more times to exit.`,
+    expired: "Exit this page expired.",
   },
   home: {
     heading: "Find support near you",

@@ -33,7 +33,9 @@ export default function Find() {
   return (
     <>
       <p>
-        <Link to="/">{copy.servicePage.back}</Link>
+        <Link replace to="/">
+          {copy.servicePage.back}
+        </Link>
       </p>
       <MatchResults {...data} />
     </>

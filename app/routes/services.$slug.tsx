@@ -22,7 +22,9 @@ export default function ServicePage() {
   return (
     <>
       <p>
-        <Link to="/">{copy.servicePage.back}</Link>
+        <Link replace to="/">
+          {copy.servicePage.back}
+        </Link>
       </p>
       <ServiceDetailView s={service} />
     </>

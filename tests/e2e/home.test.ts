@@ -76,7 +76,12 @@ describe("use my location", () => {
     expect(body.get("lng")).toBe("-0.16");
     await page.getByRole("heading", { level: 2, name: /^Help for / }).waitFor();
     expect(new URL(page.url()).search).toMatch(/^(\?index)?$/);
-    await expect(page.getByRole("heading", { level: 4, name: /Havens/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("heading", { level: 4, name: /Havens/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await context.close();
   });
 

@@ -35,7 +35,7 @@ export const GUIDANCE: GuidancePage[] = [
         heading: "Do not keep or pass it on",
         paragraphs: [
           "Do not download it, save it, take a screenshot of it or send it to anyone. This includes sending it to warn other people or to ask for help.",
-          "Saving or sending these images can be a crime, even when you mean well. Official online safety services in the UK and Australia both say this clearly. Every copy can also cause more harm to the child in it.",
+          "Saving or sending these images can be a crime, even when you mean well. Official online safety services in the UK and Australia both say this clearly. Each time the images are shared, the child in them is harmed again.",
           "You do not need a copy to make a report. Hotlines look at the material themselves.",
         ],
       },
@@ -62,7 +62,7 @@ export const GUIDANCE: GuidancePage[] = [
       {
         heading: "Look after yourself",
         paragraphs: [
-          "It is normal to feel upset, angry or numb afterwards. These feelings can last a while.",
+          "It is normal to feel upset or shaken afterwards.",
           "Talk to someone you trust, or contact a support service. You do not have to carry this on your own.",
         ],
       },
@@ -80,6 +80,7 @@ export const GUIDANCE: GuidancePage[] = [
       { title: "NCMEC CyberTipline: Frequently Asked Questions", url: "https://report.cybertip.org/faqs" },
       { title: "INHOPE: Where your reports go", url: "https://inhope.org/EN/articles/where-your-reports-go" },
       { title: "INHOPE: What is a hotline?", url: "https://inhope.org/EN/articles/what-is-a-hotline" },
+      { title: "UK Safer Internet Centre (IWF): Report it, don't ignore it", url: "https://saferinternet.org.uk/blog/report-it-dont-ignore-it" },
     ],
   },
   {
@@ -97,7 +98,7 @@ export const GUIDANCE: GuidancePage[] = [
       {
         heading: "The police",
         paragraphs: [
-          "You can report abuse of a child to the police, whether it happened online or offline, recently or a long time ago. You can usually do this by phone, online or at a police station.",
+          "You can report abuse of a child to the police, including abuse that happened online.",
           "Telling the police is your choice if you are an adult reporting what happened to you. A support service can help you think it through.",
         ],
       },
@@ -256,7 +257,7 @@ export const GUIDANCE: GuidancePage[] = [
         heading: "They chose you",
         paragraphs: [
           "It takes great courage for a child to tell someone. Many children wait a long time, and some never tell. They may be afraid no one will believe them, or they may have told someone before and nothing changed.",
-          "Children often share a little at a time, over days or weeks. Take every bit seriously.",
+          "Children often share a little at a time, and telling can happen over a long period. Take every part seriously.",
         ],
       },
       {
@@ -267,9 +268,10 @@ export const GUIDANCE: GuidancePage[] = [
           "Listen, and let them use their own words at their own pace.",
           "Tell them you believe them and that you are glad they told you.",
           "Tell them it is not their fault, and that they have done the right thing.",
+          "They may feel angry, sad or even guilty. Let them know that is OK, and that it is still not their fault.",
           "Do not ask lots of questions or push for details. Do not suggest what might have happened. Trained professionals will do that part.",
-          "Do not promise to keep it a secret. Say you will only tell people who can help keep them safe.",
-          "Try not to say angry things about the person who hurt them. The child may care about that person.",
+          "Do not promise to keep it a secret. Explain that you need to tell someone who can help keep them safe.",
+          "Try not to say angry things about the person who hurt them.",
         ],
       },
       {
@@ -277,8 +279,8 @@ export const GUIDANCE: GuidancePage[] = [
         paragraphs: [],
         list: [
           "Explain simply what you will do next.",
-          "Write down what they said, in their words, as soon as you can. Note the date and time.",
-          "Do not confront the person they told you about. It could put the child at more risk.",
+          "Write down what they said, in their own words, as soon as you can. Keep it as accurate as possible.",
+          "Do not confront the person they told you about. It could make things worse for the child.",
           "If the child is in danger now, call your local emergency number.",
           "Otherwise, contact the police or your local child protection service soon, while the details are fresh.",
         ],
@@ -286,7 +288,7 @@ export const GUIDANCE: GuidancePage[] = [
       {
         heading: "Look after yourself too",
         paragraphs: [
-          "Hearing this can be very distressing. You may feel angry, sad or guilty. Those feelings are normal.",
+          "Hearing this can be very distressing, and it is normal not to know what to do.",
           "You do not have to work out what to do alone. Helplines for adults who are worried about a child can talk it through with you. Waypoint's search lists child helplines, support services and reporting channels in your area.",
         ],
       },
@@ -305,6 +307,10 @@ export const GUIDANCE: GuidancePage[] = [
         url: "https://www.d2l.org/get-help/being-the-safe-adult/",
       },
       {
+        title: "Valoris: Strategies if you are worried for a child",
+        url: "https://www.valorispr.ca/en/protecting-a-child/are-you-worried-for-a-child/strategies",
+      },
+      {
         title: "Lewisham Council: What to do if a child tells you about abuse",
         url: "https://lewisham.gov.uk/myservices/children-and-young-people-service/keeping-children-safe/information-for-parents-and-carers/what-to-do-if-a-child-tells-you-about-abuse",
       },
@@ -320,7 +326,7 @@ export const GUIDANCE: GuidancePage[] = [
         heading: "Keep talking",
         paragraphs: [
           "Talk with children about their online lives often, not just once. Ask what apps and games they use and who they talk to. Explore them together.",
-          "Make sure they know they can come to you about anything, even if they think they made a mistake. Children who feel they will be blamed are less likely to ask for help.",
+          "Make sure they know they can talk to you if anything online makes them feel unsafe or worried. Children may not ask for help if they feel ashamed or think they will be blamed.",
         ],
       },
       {
@@ -387,6 +393,14 @@ export const GUIDANCE: GuidancePage[] = [
         url: "https://www.internetmatters.org/issues/online-grooming/protect-your-child/",
       },
       {
+        title: "ITV News: How to spot if your child is being groomed (NSPCC advice)",
+        url: "https://www.itv.com/news/2019-07-30/how-spot-if-your-child-is-being-groomed-and-keep-them-safe-online",
+      },
+      {
+        title: "iPrevent Blackburn: What if this is happening to someone I know?",
+        url: "http://ipreventblackburn.org.uk/grooming/what-if-this-is-happening-to-someone-i-know/",
+      },
+      {
         title: "Canadian Centre for Child Protection: Campaign delivers sextortion information to youth and caregivers",
         url: "https://protectchildren.ca/en/press-and-media/news-releases/2024/sextortion-information-campaign",
       },
@@ -420,13 +434,13 @@ export const GUIDANCE: GuidancePage[] = [
           "You usually apply to the scheme where the crime happened, not where you live now.",
           "Most schemes expect the crime to have been reported to the police. Some ask you to help with the police inquiry.",
           "The person who hurt you often does not need to have been charged or convicted.",
-          "There are time limits, often about two years. Some schemes allow more time for people who were abused as children.",
+          "There are time limits. Some schemes allow more time for people who were abused as children.",
         ],
       },
       {
         heading: "In the European Union",
         paragraphs: [
-          "Every EU country must have a scheme for victims of violent crimes committed on its territory (Directive 2004/80/EC).",
+          "Every EU country must have a scheme for victims of violent, intentional crimes committed on its territory (Directive 2004/80/EC).",
           "If the crime happened in another EU country, you can apply through an office in the EU country where you live, called the assisting authority. The country where the crime happened decides on your claim and pays any compensation.",
         ],
       },
@@ -448,7 +462,7 @@ export const GUIDANCE: GuidancePage[] = [
         heading: "In Australia",
         paragraphs: [
           "Each state and territory has its own victims of crime scheme, with its own rules.",
-          "The National Redress Scheme is for people who were sexually abused as children by someone in an institution. It can offer counselling, a payment and a personal response, such as an apology, from the institution. You can accept any or all of these. It is open to applications until 30 June 2027.",
+          "The National Redress Scheme is for people who were sexually abused as children while in the care of an institution. It can offer counselling, a payment and a personal response, such as an apology, from the institution. You can accept any or all of these. The scheme runs until 30 June 2027.",
         ],
       },
       {

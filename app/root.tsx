@@ -54,6 +54,27 @@ function Document({ children }: { children: ReactNode }) {
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
+        <footer className="site-footer">
+          <nav className="container" aria-label={copy.pages.footerNav}>
+            <ul>
+              <li>
+                <Link replace to="/safety">
+                  {copy.pages.stayingSafe}
+                </Link>
+              </li>
+              <li>
+                <Link replace to="/guidance">
+                  {copy.pages.guidance}
+                </Link>
+              </li>
+              <li>
+                <Link replace to="/privacy">
+                  {copy.pages.privacy}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </footer>
         {/* No ScrollRestoration: it keeps scroll positions in sessionStorage,
             and this tab should hold nothing at all. */}
         <Scripts nonce={nonce} />

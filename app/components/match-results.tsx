@@ -4,6 +4,7 @@ import { copy } from "~/copy";
 import { NEED_CODES } from "~/lib/directory/taxonomy";
 import type { MatchResult } from "~/models/match.server";
 
+import { EmergencyNote } from "./emergency-note";
 import { ResultCard } from "./result-card";
 
 /**
@@ -17,6 +18,7 @@ export function MatchResults(props: {
   results: MatchResult[];
   safetyNet: MatchResult[];
   shareHref: string;
+  emergency: string[] | null;
 }) {
   const groups = NEED_CODES.map((need) => ({
     need,
@@ -27,7 +29,7 @@ export function MatchResults(props: {
       <h2 id="results-heading" tabIndex={-1}>
         {copy.search.resultsHeading(props.place)} <span className="count">({copy.search.total(props.total)})</span>
       </h2>
-      <p className="note">{copy.search.inDanger}</p>
+      <EmergencyNote numbers={props.emergency} />
       {props.results.length === 0 ? <p>{copy.search.noResults}</p> : null}
       {groups.length > 1 ? (
         <nav aria-label={copy.search.needsLabel} className="group-nav">

@@ -80,7 +80,10 @@ export const GUIDANCE: GuidancePage[] = [
       { title: "NCMEC CyberTipline: Frequently Asked Questions", url: "https://report.cybertip.org/faqs" },
       { title: "INHOPE: Where your reports go", url: "https://inhope.org/EN/articles/where-your-reports-go" },
       { title: "INHOPE: What is a hotline?", url: "https://inhope.org/EN/articles/what-is-a-hotline" },
-      { title: "UK Safer Internet Centre (IWF): Report it, don't ignore it", url: "https://saferinternet.org.uk/blog/report-it-dont-ignore-it" },
+      {
+        title: "UK Safer Internet Centre (IWF): Report it, don't ignore it",
+        url: "https://saferinternet.org.uk/blog/report-it-dont-ignore-it",
+      },
     ],
   },
   {
@@ -107,7 +110,7 @@ export const GUIDANCE: GuidancePage[] = [
         paragraphs: [
           "Many countries have an internet hotline for reporting child sexual abuse material. Hotlines in the INHOPE network let you report without giving your name. A trained analyst checks each report.",
           "If the material is illegal, the hotline passes it to the police. In some cases it can also ask the company hosting the material to remove it. Many hotlines also take reports about grooming and other harms.",
-          "Hotlines remove content. They do not offer counselling. For advice and support, contact a helpline instead.",
+          "Hotlines focus on removing illegal content. For advice and emotional support, contact a helpline instead.",
         ],
       },
       {

@@ -96,6 +96,7 @@ export const en = {
     noResults: "Nothing matched all of your choices. Try removing some of them.",
     inDanger: "If you are in danger now, call your local emergency number.",
     shareHeading: "Share these results",
+    sharedHeading: "Services for a region",
     shareHint: "This link holds only the region and the choices above, never what you typed or your location.",
     shareLink: "Link to these results",
     details: (name: string) => `More about ${name}`,
@@ -147,6 +148,27 @@ export const en = {
     getAdvice:
       "Rules change and every case is different: check with the programme or a victim advocate before you rely on a time limit.",
     notFound: "We could not find that service.",
+  },
+  pages: {
+    sources: "Sources",
+    inDanger: "In danger now?",
+    call: "Call",
+    or: "or",
+    callLocal: "Call your local emergency number.",
+    footerNav: "About Waypoint",
+    stayingSafe: "Staying safe",
+    privacy: "Privacy",
+    guidance: "Help and guidance",
+    guidanceIntro: "Calm, practical guidance for survivors, parents and carers, and the people who support them.",
+    beforeYouStart: "Before you start",
+    beforeYouStartText:
+      "If someone might check this device, use the red Exit this page button, or press Shift 3 times, to leave quickly. It cannot delete your browsing history.",
+    readStayingSafe: "How to stay safe while you use Waypoint",
+    channelsHeading: "Reporting channels by country",
+    channelsIntro:
+      "These services take reports about abuse material or online abuse. Choose your country's own services first.",
+    internationalChannels: "Available from anywhere",
+    emergencyHeading: "Emergency numbers",
   },
   audiences: {
     child: "Children",

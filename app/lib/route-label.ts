@@ -8,6 +8,8 @@ const KNOWN_SEGMENTS = new Set([
   "api",
   "build",
   "favicon.ico",
+  "find",
+  "guidance",
   "healthcheck",
   "match",
   "privacy",

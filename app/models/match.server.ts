@@ -1,5 +1,4 @@
 import type { PublicPhone } from "~/lib/directory/phone";
-import { toPublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation, type PublicLocation } from "~/lib/directory/public-location";
 import { needsForTypes, type Need } from "~/lib/directory/taxonomy";
 import { countryName, subdivisionAncestors, subdivisionName } from "~/lib/geo/iso";
@@ -12,10 +11,15 @@ import {
   type Match,
   type MatchQuery,
 } from "~/lib/matching/match";
-import { getPrisma } from "~/utils/db.server";
 
 import { nearestPlace, placeById, resolvePlace, type ResolvedPlace } from "./place.server";
-import { serviceIdsWithAreaBoxAt } from "./spatial.server";
+import {
+  candidateFacts,
+  candidateServiceIds,
+  resultDetails,
+  type CandidateFacts,
+  type ResultDetails,
+} from "./match-sql.server";
 
 // Re-exported from a .server module so the schemas (and zod) stay out of
 // the browser bundle: route components import only what they render.
@@ -62,50 +66,6 @@ export type MatchOutcome =
   | { status: "ambiguous"; options: ResolvedPlace[] }
   | { status: "not-found"; reason: "place" | "point" };
 
-const detailSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  url: true,
-  checkedOn: true,
-  organization: { select: { name: true, website: true } },
-  phones: {
-    select: { number: true, isShortCode: true, country: true, type: true, description: true, isCrisisLine: true },
-    orderBy: { position: "asc" },
-  },
-  schedules: { select: { timezone: true, byDay: true, opensAt: true, closesAt: true }, orderBy: { position: "asc" } },
-  languages: { where: { phoneId: null }, select: { code: true } },
-  serviceAreas: {
-    select: {
-      kind: true,
-      country: true,
-      subdivision: true,
-      centerLat: true,
-      centerLng: true,
-      radiusKm: true,
-      extent: true,
-    },
-  },
-  attributes: { select: { value: true, taxonomyTerm: { select: { code: true } } } },
-  serviceAtLocations: {
-    select: {
-      location: {
-        select: {
-          slug: true,
-          name: true,
-          addressVisibility: true,
-          latitude: true,
-          longitude: true,
-          addresses: {
-            select: { address1: true, address2: true, city: true, region: true, postalCode: true, country: true },
-          },
-        },
-      },
-    },
-  },
-} as const;
-
 async function resolve(
   input: MatchInput,
 ): Promise<{ resolved: Resolved } | Exclude<MatchOutcome, { status: "resolved" }>> {
@@ -149,75 +109,31 @@ async function resolve(
   }
 }
 
-/** Ids of active services whose areas may cover the place (the matcher decides). */
-async function candidateIds(resolved: Resolved, subdivisions: string[]): Promise<string[]> {
-  const prisma = getPrisma();
-  const byRegion = await prisma.serviceArea.findMany({
-    where: {
-      OR: [
-        { kind: "global" },
-        { kind: "country", country: resolved.country },
-        ...(subdivisions.length
-          ? [{ kind: { in: ["subdivision", "locality"] }, subdivision: { in: subdivisions } }]
-          : []),
-      ],
-    },
-    select: { serviceId: true },
-  });
-  const ids = new Set(byRegion.map((r) => r.serviceId));
-  if (resolved.point)
-    for (const id of await serviceIdsWithAreaBoxAt(prisma, resolved.point.lat, resolved.point.lng)) ids.add(id);
-  return [...ids];
-}
-
-type Row = Awaited<ReturnType<typeof loadRows>>[number];
-
-async function loadRows(ids: string[]) {
-  const rows = [];
-  // SQLite limits bound parameters; fetch in slices.
-  for (let i = 0; i < ids.length; i += 5000) {
-    rows.push(
-      ...(await getPrisma().service.findMany({
-        where: { id: { in: ids.slice(i, i + 5000) }, status: "active" },
-        select: detailSelect,
-      })),
-    );
-  }
-  return rows;
-}
-
-function toCandidate(r: Row): Candidate & { row: Row } {
-  const codes = r.attributes.map((a) => a.taxonomyTerm.code);
-  const flag = (code: string) => r.attributes.find((a) => a.taxonomyTerm.code === code)?.value;
-  const locations = r.serviceAtLocations.map((sl) => sl.location);
+function toCandidate(f: CandidateFacts): Candidate {
   return {
-    row: r,
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    needs: needsForTypes(codes),
-    audiences: codes.filter((c) => c.startsWith("audience:")).map((c) => c.slice("audience:".length)),
-    delivery: codes.filter((c) => c.startsWith("delivery:")).map((c) => c.slice("delivery:".length)),
-    languages: r.languages.map((l) => l.code),
-    free: flag("access:free") === undefined ? null : flag("access:free") === "true",
-    open247: flag("access:24-7") === "true",
-    hasCrisisLine: r.phones.some((p) => p.isCrisisLine),
-    areas: r.serviceAreas,
-    // Hidden locations never take part in distances: a distance could reveal them.
-    points: locations
-      .filter((l) => l.addressVisibility !== "hidden" && l.latitude !== null && l.longitude !== null)
-      .map((l) => ({ lat: l.latitude!, lng: l.longitude! })),
-    schedules: r.schedules,
+    id: f.id,
+    slug: f.slug,
+    name: f.name,
+    needs: needsForTypes(f.codes),
+    audiences: f.codes.filter((c) => c.startsWith("audience:")).map((c) => c.slice("audience:".length)),
+    delivery: f.codes.filter((c) => c.startsWith("delivery:")).map((c) => c.slice("delivery:".length)),
+    languages: f.languages,
+    // Only "free: yes" matters to the matcher; the detail load tells yes from unknown.
+    free: f.codes.includes("access:free") ? true : null,
+    open247: f.codes.includes("access:24-7"),
+    hasCrisisLine: f.hasCrisisLine,
+    areas: f.areas,
+    points: f.points,
+    schedules: f.schedules,
   };
 }
 
-function toResult(c: ReturnType<typeof toCandidate>, m: Match): MatchResult {
-  const r = c.row;
+function toResult(r: ResultDetails, c: Candidate, m: Match): MatchResult {
   return {
     id: r.id,
     slug: r.slug,
     name: r.name,
-    organization: r.organization.name,
+    organization: r.organization,
     description: r.description,
     needs: [...c.needs],
     audiences: [...c.audiences],
@@ -227,16 +143,16 @@ function toResult(c: ReturnType<typeof toCandidate>, m: Match): MatchResult {
     distanceKm: m.distanceKm === null ? null : Math.round(m.distanceKm * 10) / 10,
     openNow: m.openNow,
     open247: c.open247,
-    free: c.free,
-    phones: r.phones.map(toPublicPhone),
-    website: r.url ?? r.organization.website,
+    free: r.free === null ? null : r.free === "true",
+    phones: r.phones,
+    website: r.url ?? r.organizationWebsite,
     hours: r.schedules.map((s) => ({
       days: s.byDay.split(","),
       opensAt: s.opensAt,
       closesAt: s.closesAt,
       timezone: s.timezone,
     })),
-    locations: r.serviceAtLocations.map((sl) => toPublicLocation(sl.location)),
+    locations: r.locations.map(toPublicLocation),
     lastChecked: r.checkedOn,
   };
 }
@@ -260,15 +176,21 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
     delivery: input.delivery,
     openNow: input.openNow,
   };
-  const candidates = (await loadRows(await candidateIds(resolved, subdivisions))).map(toCandidate);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const ids = await candidateServiceIds({ country: resolved.country, subdivisions, point: resolved.point });
+  const candidates = (await candidateFacts(ids)).map(toCandidate);
   const matched = matchCandidates(candidates, query, now);
+  const shown = matched.slice(0, input.limit);
   const net = safetyNet(candidates, query, matched, now);
+
+  // Two phases: rank on light facts, then load full details only for what is shown.
+  const details = await resultDetails([...shown, ...net].map((m) => m.id));
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const present = (m: Match) => toResult(details.get(m.id)!, byId.get(m.id)!, m);
   return {
     status: "resolved",
     resolved,
     total: matched.length,
-    results: matched.slice(0, input.limit).map((m) => toResult(byId.get(m.id)!, m)),
-    safetyNet: net.map((m) => toResult(byId.get(m.id)!, m)),
+    results: shown.map(present),
+    safetyNet: net.map(present),
   };
 }

@@ -30,6 +30,7 @@ export type PlaceResolution =
 const MAX_INPUT = 100;
 const MAX_OPTIONS = 10;
 const NEAREST_KM = 50;
+const NEAR_FIRST_KM = 10;
 
 const NOT_FOUND: PlaceResolution = { kind: "not-found" };
 
@@ -289,10 +290,25 @@ const KM_PER_DEGREE = 111.32;
  */
 export async function nearestPlace(lat: number, lng: number): Promise<ResolvedPlace | null> {
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
-  const dLat = NEAREST_KM / KM_PER_DEGREE;
+  // Look close first: most points are near a town, and a small box reads
+  // far fewer rows. A place found within the small radius is the nearest
+  // overall, since anything nearer would lie in the same box.
+  for (const radiusKm of [NEAR_FIRST_KM, NEAREST_KM]) {
+    const best = await nearestWithin(lat, lng, radiusKm);
+    if (best) return fromPlace(best.row);
+  }
+  return null;
+}
+
+async function nearestWithin(
+  lat: number,
+  lng: number,
+  radiusKm: number,
+): Promise<{ row: PlaceRecord; km: number } | null> {
+  const dLat = radiusKm / KM_PER_DEGREE;
   const cosLat = Math.cos((lat * Math.PI) / 180);
   // Near the poles a longitude box stops meaning anything: take every longitude.
-  const dLng = cosLat < 0.01 ? 180 : Math.min(180, NEAREST_KM / (KM_PER_DEGREE * cosLat));
+  const dLng = cosLat < 0.01 ? 180 : Math.min(180, radiusKm / (KM_PER_DEGREE * cosLat));
   const rows = await getPrisma().place.findMany({
     where: { latitude: { gte: lat - dLat, lte: lat + dLat }, OR: longitudeRanges(lng, dLng) },
     select: placeSelect,
@@ -300,11 +316,11 @@ export async function nearestPlace(lat: number, lng: number): Promise<ResolvedPl
   let best: { row: PlaceRecord; km: number } | null = null;
   for (const row of rows) {
     const km = haversineKm({ lat, lng }, { lat: row.latitude, lng: row.longitude });
-    if (km > NEAREST_KM) continue;
+    if (km > radiusKm) continue;
     // Equal distance: the larger place, then the lower id, so answers are stable.
     if (!best || km < best.km || (km === best.km && closerTie(row, best.row))) best = { row, km };
   }
-  return best ? fromPlace(best.row) : null;
+  return best;
 }
 
 function closerTie(a: PlaceRecord, b: PlaceRecord): boolean {

@@ -10,8 +10,9 @@ import { getPrisma } from "~/utils/db.server";
  * can slip out by accident.
  */
 
-export async function countServices(): Promise<number> {
-  return getPrisma().service.count();
+/** True when the directory opens and holds at least one service (cheap at any size). */
+export async function directoryIsReady(): Promise<boolean> {
+  return (await getPrisma().service.findFirst({ select: { id: true } })) !== null;
 }
 
 function areaLabel(a: {

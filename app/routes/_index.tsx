@@ -1,5 +1,5 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { ErrorSummary } from "~/components/error-summary";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,6 +8,8 @@ import { PlaceChoice } from "~/components/place-choice";
 import type { FilterValues } from "~/components/search-filters";
 import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
+import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
+import { emergencyNumbersFor } from "~/lib/emergency";
 import { shareLink } from "~/lib/share-link";
 import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
 import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
@@ -71,6 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
     results: outcome.results,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(resolved, filters),
+    emergency: emergencyNumbersFor(EMERGENCY_NUMBERS, resolved.country),
   });
 }
 
@@ -83,6 +86,15 @@ export default function Index() {
       <h1>{copy.home.heading}</h1>
       <p className="lead">{copy.home.intro}</p>
       <p>{copy.home.privacy}</p>
+      <aside className="before-you-start" aria-labelledby="before-you-start">
+        <h2 id="before-you-start">{copy.pages.beforeYouStart}</h2>
+        <p>{copy.pages.beforeYouStartText}</p>
+        <p>
+          <Link replace to="/safety">
+            {copy.pages.readStayingSafe}
+          </Link>
+        </p>
+      </aside>
       <ErrorSummary errors={errors} />
       {data?.state === "ambiguous" ? <PlaceChoice options={data.options} filters={data.filters} /> : null}
       <SearchForm
@@ -102,6 +114,7 @@ export default function Index() {
           results={data.results}
           safetyNet={data.safetyNet}
           shareHref={data.shareHref}
+          emergency={data.emergency}
         />
       ) : null}
     </>

@@ -4,6 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MatchResults } from "~/components/match-results";
 import { copy } from "~/copy";
+import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
+import { emergencyNumbersFor } from "~/lib/emergency";
 import { shareLink } from "~/lib/share-link";
 import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
 
@@ -25,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     results: outcome.results,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(outcome.resolved, parsed.value),
+    emergency: emergencyNumbersFor(EMERGENCY_NUMBERS, outcome.resolved.country),
   });
 }
 
@@ -37,6 +40,7 @@ export default function Find() {
           {copy.servicePage.back}
         </Link>
       </p>
+      <h1>{copy.search.sharedHeading}</h1>
       <MatchResults {...data} />
     </>
   );

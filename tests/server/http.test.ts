@@ -89,13 +89,11 @@ describe("every response", () => {
 });
 
 describe("the health endpoint", () => {
-  test("answers ok with the size of the directory", async () => {
+  test("answers ok when the directory opens and is not empty", async () => {
     const res = await get("/resources/healthcheck");
     expect(res.status).toBe(200);
     expectBaselineHeaders(res);
-    const body = (await res.json()) as { status: string; services: number };
-    expect(body.status).toBe("ok");
-    expect(body.services).toBeGreaterThanOrEqual(30);
+    expect(await res.json()).toEqual({ status: "ok" });
   });
 });
 

@@ -1,0 +1,289 @@
+import { toPublicPhone, type PublicPhone } from "~/lib/directory/phone";
+import { Lru } from "~/lib/lru";
+import type { CandidateArea } from "~/lib/matching/match";
+import { getPrisma } from "~/utils/db.server";
+
+/**
+ * The search's two hot queries in plain SQL (SQLite dialect), kept here so
+ * a PostgreSQL deployment replaces one file (ADR 006). Both run entirely
+ * inside the database: one finds candidate ids through indexes and the
+ * R*Tree, the other returns each candidate's matching facts as JSON in a
+ * single round trip, instead of one query per relation.
+ */
+
+// SQLite's default limit on bound parameters is 999; stay well below it.
+const BATCH = 900;
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
+
+/** Ids of active services whose areas may cover the place; the matcher decides. */
+export async function candidateServiceIds(q: {
+  country: string;
+  subdivisions: readonly string[];
+  point: { lat: number; lng: number } | null;
+}): Promise<string[]> {
+  const parts = [
+    `SELECT service_id FROM service_area WHERE x_kind = 'global'`,
+    `SELECT service_id FROM service_area WHERE x_kind = 'country' AND x_country = ?`,
+  ];
+  const args: unknown[] = [q.country];
+  if (q.subdivisions.length) {
+    // With a point, localities come from the R*Tree (only those around the
+    // point); without one, every locality in the region counts.
+    const kinds = q.point ? `'subdivision'` : `'subdivision', 'locality'`;
+    parts.push(
+      `SELECT service_id FROM service_area WHERE x_kind IN (${kinds}) AND x_subdivision IN (${placeholders(q.subdivisions.length)})`,
+    );
+    args.push(...q.subdivisions);
+  }
+  if (q.point) {
+    parts.push(
+      `SELECT sa.service_id FROM "x_service_area_rtree" r JOIN service_area sa ON sa.rowid = r.id
+       WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lng <= ? AND r.max_lng >= ?`,
+    );
+    args.push(q.point.lat, q.point.lat, q.point.lng, q.point.lng);
+  }
+  const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args);
+  return rows.map((r) => r.service_id);
+}
+
+export type CandidateFacts = {
+  id: string;
+  slug: string;
+  name: string;
+  /** Taxonomy codes whose value is not "false": types, audiences, delivery, access. */
+  codes: string[];
+  languages: string[];
+  hasCrisisLine: boolean;
+  areas: CandidateArea[];
+  points: { lat: number; lng: number }[];
+  schedules: { timezone: string; byDay: string; opensAt: string; closesAt: string }[];
+};
+
+type Raw = {
+  id: string;
+  slug: string;
+  name: string;
+  codes: string;
+  langs: string;
+  crisis: number | bigint;
+  areas: string;
+  points: string;
+  schedules: string;
+};
+
+const FACTS_SQL = (n: number) => `
+SELECT s.id, s.slug, s.name,
+  (SELECT json_group_array(t.code) FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+     WHERE a.link_id = s.id AND (a.value IS NULL OR a.value <> 'false')) AS codes,
+  (SELECT json_group_array(l.code) FROM language l WHERE l.service_id = s.id) AS langs,
+  EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id AND p.x_is_crisis_line = 1) AS crisis,
+  (SELECT json_group_array(json_array(sa.x_kind, sa.x_country, sa.x_subdivision, sa.x_center_lat, sa.x_center_lng, sa.x_radius_km, sa.extent))
+     FROM service_area sa WHERE sa.service_id = s.id) AS areas,
+  (SELECT json_group_array(json_array(lo.latitude, lo.longitude)) FROM service_at_location sl JOIN location lo ON lo.id = sl.location_id
+     WHERE sl.service_id = s.id AND lo.x_address_visibility <> 'hidden' AND lo.latitude IS NOT NULL AND lo.longitude IS NOT NULL) AS points,
+  (SELECT json_group_array(json_array(sc.x_timezone, sc.byday, sc.opens_at, sc.closes_at)) FROM schedule sc WHERE sc.service_id = s.id) AS schedules
+FROM service s
+WHERE s.status = 'active' AND s.id IN (${placeholders(n)})`;
+
+// The directory is read-only while the server runs (ADR 006), so facts
+// about a service never go stale in memory; the cap bounds memory.
+const factsCache = new Lru<string, CandidateFacts | null>(100_000);
+
+/** What the matcher needs of each candidate; hidden locations are never included. */
+export async function candidateFacts(ids: readonly string[]): Promise<CandidateFacts[]> {
+  const out: CandidateFacts[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = factsCache.get(id);
+    if (hit === undefined) missing.push(id);
+    else if (hit) out.push(hit);
+  }
+  for (let i = 0; i < missing.length; i += BATCH) {
+    const slice = missing.slice(i, i + BATCH);
+    const rows = await getPrisma().$queryRawUnsafe<Raw[]>(FACTS_SQL(slice.length), ...slice);
+    const found = new Set<string>();
+    for (const r of rows) {
+      found.add(r.id);
+      const areas = JSON.parse(r.areas) as [
+        string,
+        string | null,
+        string | null,
+        number | null,
+        number | null,
+        number | null,
+        string | null,
+      ][];
+      const facts: CandidateFacts = {
+        id: r.id,
+        slug: r.slug,
+        name: r.name,
+        codes: JSON.parse(r.codes) as string[],
+        languages: JSON.parse(r.langs) as string[],
+        hasCrisisLine: Number(r.crisis) === 1,
+        areas: areas.map(([kind, country, subdivision, centerLat, centerLng, radiusKm, extent]) => ({
+          kind,
+          country,
+          subdivision,
+          centerLat,
+          centerLng,
+          radiusKm,
+          extent,
+        })),
+        points: (JSON.parse(r.points) as [number, number][]).map(([lat, lng]) => ({ lat, lng })),
+        schedules: (JSON.parse(r.schedules) as [string, string, string, string][]).map(
+          ([timezone, byDay, opensAt, closesAt]) => ({
+            timezone,
+            byDay,
+            opensAt,
+            closesAt,
+          }),
+        ),
+      };
+      factsCache.set(r.id, facts);
+      out.push(facts);
+    }
+    // Inactive services are remembered as absent too.
+    for (const id of slice) if (!found.has(id)) factsCache.set(id, null);
+  }
+  return out;
+}
+
+export type ResultDetails = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  url: string | null;
+  checkedOn: string;
+  organization: string;
+  organizationWebsite: string | null;
+  /** The stored value of access:free: "true", "false", or null when unknown. */
+  free: string | null;
+  /** Formatted once per service: parsing phone numbers is the slow part of showing a result. */
+  phones: PublicPhone[];
+  schedules: { timezone: string; byDay: string; opensAt: string; closesAt: string }[];
+  /** Stored locations, for toPublicLocation to reduce to what may be shown. */
+  locations: {
+    slug: string;
+    name: string | null;
+    addressVisibility: string;
+    latitude: number | null;
+    longitude: number | null;
+    addresses: {
+      address1: string | null;
+      address2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string | null;
+      country: string;
+    }[];
+  }[];
+};
+
+type RawDetails = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  url: string | null;
+  checked_on: string;
+  org_name: string;
+  org_website: string | null;
+  free: string | null;
+  phones: string;
+  schedules: string;
+  locations: string;
+};
+
+const DETAILS_SQL = (n: number) => `
+SELECT s.id, s.slug, s.name, s.description, s.url, s.checked_on, o.name AS org_name, o.website AS org_website,
+  (SELECT a.value FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_id = s.id AND t.code = 'access:free') AS free,
+  (SELECT json_group_array(json_array(p.number, p.x_is_short_code, p.x_country, p.type, p.description, p.x_is_crisis_line))
+     FROM (SELECT * FROM phone WHERE service_id = s.id ORDER BY x_position) p) AS phones,
+  (SELECT json_group_array(json_array(sc.x_timezone, sc.byday, sc.opens_at, sc.closes_at))
+     FROM (SELECT * FROM schedule WHERE service_id = s.id ORDER BY x_position) sc) AS schedules,
+  (SELECT json_group_array(json_array(lo.slug, lo.name, lo.x_address_visibility, lo.latitude, lo.longitude,
+            ad.address_1, ad.address_2, ad.city, ad.region, ad.postal_code, ad.country))
+     FROM service_at_location sl JOIN location lo ON lo.id = sl.location_id LEFT JOIN address ad ON ad.location_id = lo.id
+     WHERE sl.service_id = s.id) AS locations
+FROM service s JOIN organization o ON o.id = s.organization_id
+WHERE s.id IN (${placeholders(n)})`;
+
+const detailsCache = new Lru<string, ResultDetails>(20_000);
+
+type LocationCells = [
+  string,
+  string | null,
+  string,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
+
+function toDetails(r: RawDetails): ResultDetails {
+  const locations = new Map<string, ResultDetails["locations"][number]>();
+  for (const [slug, name, vis, lat, lng, a1, a2, city, region, postal, country] of JSON.parse(
+    r.locations,
+  ) as LocationCells[]) {
+    const loc = locations.get(slug) ?? {
+      slug,
+      name,
+      addressVisibility: vis,
+      latitude: lat,
+      longitude: lng,
+      addresses: [],
+    };
+    if (city && country) loc.addresses.push({ address1: a1, address2: a2, city, region, postalCode: postal, country });
+    locations.set(slug, loc);
+  }
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    description: r.description,
+    url: r.url,
+    checkedOn: r.checked_on,
+    organization: r.org_name,
+    organizationWebsite: r.org_website,
+    free: r.free,
+    phones: (JSON.parse(r.phones) as [string, number, string | null, string, string | null, number][]).map(
+      ([number, short, country, type, description, crisis]) =>
+        toPublicPhone({ number, isShortCode: short === 1, country, type, description, isCrisisLine: crisis === 1 }),
+    ),
+    schedules: (JSON.parse(r.schedules) as [string, string, string, string][]).map(
+      ([timezone, byDay, opensAt, closesAt]) => ({
+        timezone,
+        byDay,
+        opensAt,
+        closesAt,
+      }),
+    ),
+    locations: [...locations.values()],
+  };
+}
+
+/** Everything shown for a result, for the few services actually shown. */
+export async function resultDetails(ids: readonly string[]): Promise<Map<string, ResultDetails>> {
+  const out = new Map<string, ResultDetails>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const hit = detailsCache.get(id);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
+  }
+  for (let i = 0; i < missing.length; i += BATCH) {
+    const slice = missing.slice(i, i + BATCH);
+    for (const raw of await getPrisma().$queryRawUnsafe<RawDetails[]>(DETAILS_SQL(slice.length), ...slice)) {
+      const d = toDetails(raw);
+      detailsCache.set(d.id, d);
+      out.set(d.id, d);
+    }
+  }
+  return out;
+}

@@ -73,6 +73,7 @@ function Document({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             </ul>
+            <p className="hint">{copy.pages.credits}</p>
           </nav>
         </footer>
         {/* No ScrollRestoration: it keeps scroll positions in sessionStorage,

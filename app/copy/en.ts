@@ -156,6 +156,7 @@ export const en = {
     or: "or",
     callLocal: "Call your local emergency number.",
     footerNav: "About Waypoint",
+    credits: "Place names from GeoNames (CC BY 4.0). Service details from each service's own public pages.",
     stayingSafe: "Staying safe",
     privacy: "Privacy",
     guidance: "Help and guidance",

@@ -140,3 +140,9 @@ export function formToMatchBody(form: FormData | URLSearchParams): Record<string
     radiusKm: num(one(f, "radiusKm")),
   };
 }
+
+/** The filters of a search, whatever kind of place it names. */
+export function filtersOf(input: MatchInput) {
+  const { needs, audience, language, freeOnly, delivery, openNow, radiusKm } = input;
+  return { needs, audience, language, freeOnly, delivery, openNow, radiusKm };
+}

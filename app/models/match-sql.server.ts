@@ -1,4 +1,5 @@
 import { toPublicPhone, type PublicPhone } from "~/lib/directory/phone";
+import type { StoredLocation } from "~/lib/directory/public-location";
 import { Lru } from "~/lib/lru";
 import type { CandidateArea } from "~/lib/matching/match";
 import { getPrisma } from "~/utils/db.server";
@@ -16,35 +17,81 @@ const BATCH = 900;
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
 
+/** Runs one query per batch of ids, so no query exceeds the bound-parameter limit. */
+async function inBatches<R>(ids: readonly string[], sql: (n: number) => string): Promise<R[]> {
+  const rows: R[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const slice = ids.slice(i, i + BATCH);
+    rows.push(...(await getPrisma().$queryRawUnsafe<R[]>(sql(slice.length), ...slice)));
+  }
+  return rows;
+}
+
+/**
+ * At most this many local services are considered per search: the nearest
+ * by the centre of their area. Results show at most 200, so a search in a
+ * very dense city still ranks the nearest ones without loading thousands
+ * (ADR 006).
+ */
+export const MAX_LOCAL_CANDIDATES = 250;
+/** Without a point, a region's town-level services are taken up to this many. */
+export const MAX_REGION_LOCALITIES = 250;
+
 /** Ids of active services whose areas may cover the place; the matcher decides. */
 export async function candidateServiceIds(q: {
   country: string;
   subdivisions: readonly string[];
   point: { lat: number; lng: number } | null;
 }): Promise<string[]> {
+  const prisma = getPrisma();
   const parts = [
     `SELECT service_id FROM service_area WHERE x_kind = 'global'`,
     `SELECT service_id FROM service_area WHERE x_kind = 'country' AND x_country = ?`,
   ];
   const args: unknown[] = [q.country];
   if (q.subdivisions.length) {
-    // With a point, localities come from the R*Tree (only those around the
-    // point); without one, every locality in the region counts.
-    const kinds = q.point ? `'subdivision'` : `'subdivision', 'locality'`;
     parts.push(
-      `SELECT service_id FROM service_area WHERE x_kind IN (${kinds}) AND x_subdivision IN (${placeholders(q.subdivisions.length)})`,
+      `SELECT service_id FROM service_area WHERE x_kind = 'subdivision' AND x_subdivision IN (${placeholders(q.subdivisions.length)})`,
     );
     args.push(...q.subdivisions);
   }
+  const ids = (await prisma.$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args)).map(
+    (r) => r.service_id,
+  );
+
   if (q.point) {
-    parts.push(
-      `SELECT sa.service_id FROM "x_service_area_rtree" r JOIN service_area sa ON sa.rowid = r.id
-       WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lng <= ? AND r.max_lng >= ?`,
+    // Areas whose box contains the point (R*Tree), nearest centre first.
+    // Squared equirectangular distance is enough to order them.
+    const k = Math.cos((q.point.lat * Math.PI) / 180);
+    const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
+      `SELECT sa.service_id,
+              MIN(COALESCE((sa.x_center_lat - ?) * (sa.x_center_lat - ?) + ((sa.x_center_lng - ?) * ?) * ((sa.x_center_lng - ?) * ?), 0)) AS d2
+       FROM "x_service_area_rtree" r JOIN service_area sa ON sa.rowid = r.id
+       WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lng <= ? AND r.max_lng >= ?
+       GROUP BY sa.service_id ORDER BY d2 LIMIT ?`,
+      q.point.lat,
+      q.point.lat,
+      q.point.lng,
+      k,
+      q.point.lng,
+      k,
+      q.point.lat,
+      q.point.lat,
+      q.point.lng,
+      q.point.lng,
+      MAX_LOCAL_CANDIDATES,
     );
-    args.push(q.point.lat, q.point.lat, q.point.lng, q.point.lng);
+    ids.push(...rows.map((r) => r.service_id));
+  } else if (q.subdivisions.length) {
+    // Without a point, every town-level service in the region counts.
+    const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
+      `SELECT DISTINCT service_id FROM service_area WHERE x_kind = 'locality' AND x_subdivision IN (${placeholders(q.subdivisions.length)}) LIMIT ?`,
+      ...q.subdivisions,
+      MAX_REGION_LOCALITIES,
+    );
+    ids.push(...rows.map((r) => r.service_id));
   }
-  const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args);
-  return rows.map((r) => r.service_id);
+  return [...new Set(ids)];
 }
 
 export type CandidateFacts = {
@@ -99,12 +146,10 @@ export async function candidateFacts(ids: readonly string[]): Promise<CandidateF
     if (hit === undefined) missing.push(id);
     else if (hit) out.push(hit);
   }
-  for (let i = 0; i < missing.length; i += BATCH) {
-    const slice = missing.slice(i, i + BATCH);
-    const rows = await getPrisma().$queryRawUnsafe<Raw[]>(FACTS_SQL(slice.length), ...slice);
-    const found = new Set<string>();
-    for (const r of rows) {
-      found.add(r.id);
+  const found = new Set<string>();
+  for (const r of await inBatches<Raw>(missing, FACTS_SQL)) {
+    found.add(r.id);
+    {
       const areas = JSON.parse(r.areas) as [
         string,
         string | null,
@@ -143,9 +188,9 @@ export async function candidateFacts(ids: readonly string[]): Promise<CandidateF
       factsCache.set(r.id, facts);
       out.push(facts);
     }
-    // Inactive services are remembered as absent too.
-    for (const id of slice) if (!found.has(id)) factsCache.set(id, null);
   }
+  // Inactive services are remembered as absent too.
+  for (const id of missing) if (!found.has(id)) factsCache.set(id, null);
   return out;
 }
 
@@ -164,21 +209,7 @@ export type ResultDetails = {
   phones: PublicPhone[];
   schedules: { timezone: string; byDay: string; opensAt: string; closesAt: string }[];
   /** Stored locations, for toPublicLocation to reduce to what may be shown. */
-  locations: {
-    slug: string;
-    name: string | null;
-    addressVisibility: string;
-    latitude: number | null;
-    longitude: number | null;
-    addresses: {
-      address1: string | null;
-      address2: string | null;
-      city: string;
-      region: string | null;
-      postalCode: string | null;
-      country: string;
-    }[];
-  }[];
+  locations: StoredLocation[];
 };
 
 type RawDetails = {
@@ -277,13 +308,10 @@ export async function resultDetails(ids: readonly string[]): Promise<Map<string,
     if (hit) out.set(id, hit);
     else missing.push(id);
   }
-  for (let i = 0; i < missing.length; i += BATCH) {
-    const slice = missing.slice(i, i + BATCH);
-    for (const raw of await getPrisma().$queryRawUnsafe<RawDetails[]>(DETAILS_SQL(slice.length), ...slice)) {
-      const d = toDetails(raw);
-      detailsCache.set(d.id, d);
-      out.set(d.id, d);
-    }
+  for (const raw of await inBatches<RawDetails>(missing, DETAILS_SQL)) {
+    const d = toDetails(raw);
+    detailsCache.set(d.id, d);
+    out.set(d.id, d);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { PublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation, type PublicLocation } from "~/lib/directory/public-location";
 import { needsForTypes, type Need } from "~/lib/directory/taxonomy";
 import { countryName, subdivisionAncestors, subdivisionName } from "~/lib/geo/iso";
-import type { MatchInput } from "~/lib/match-request";
+import { filtersOf, type MatchInput } from "~/lib/match-request";
 import {
   matchCandidates,
   safetyNet,
@@ -23,7 +23,7 @@ import {
 
 // Re-exported from a .server module so the schemas (and zod) stay out of
 // the browser bundle: route components import only what they render.
-export { formToMatchBody, parseMatchInput } from "~/lib/match-request";
+export { filtersOf, formToMatchBody, parseMatchInput } from "~/lib/match-request";
 
 /**
  * The one search path behind the results page and `POST /api/match`:
@@ -164,18 +164,7 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
   const subdivisions = resolved.subdivision
     ? [resolved.subdivision, ...subdivisionAncestors(resolved.subdivision)]
     : [];
-  const query: MatchQuery = {
-    country: resolved.country,
-    subdivisions,
-    point: resolved.point,
-    radiusKm: input.radiusKm,
-    needs: input.needs,
-    audience: input.audience,
-    language: input.language,
-    freeOnly: input.freeOnly,
-    delivery: input.delivery,
-    openNow: input.openNow,
-  };
+  const query: MatchQuery = { country: resolved.country, subdivisions, point: resolved.point, ...filtersOf(input) };
   const ids = await candidateServiceIds({ country: resolved.country, subdivisions, point: resolved.point });
   const candidates = (await candidateFacts(ids)).map(toCandidate);
   const matched = matchCandidates(candidates, query, now);

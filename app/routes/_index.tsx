@@ -1,6 +1,7 @@
 import { json, type ActionFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { EmergencyNote } from "~/components/emergency-note";
 import { ErrorSummary } from "~/components/error-summary";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MatchResults } from "~/components/match-results";
@@ -11,7 +12,7 @@ import { copy } from "~/copy";
 import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
 import { emergencyNumbersFor } from "~/lib/emergency";
 import { shareLink } from "~/lib/share-link";
-import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
+import { filtersOf, formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
 import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
 
 const DEFAULT_FILTERS: FilterValues = {
@@ -45,15 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ state: "invalid" as const, errors: parsed.errors, echo, filters: DEFAULT_FILTERS }, { status: 400 });
 
   const input = parsed.value;
-  const filters = {
-    needs: input.needs,
-    audience: input.audience,
-    language: input.language,
-    freeOnly: input.freeOnly,
-    delivery: input.delivery,
-    openNow: input.openNow,
-    radiusKm: input.radiusKm,
-  };
+  const filters = filtersOf(input);
   const outcome = await runMatch(input, new Date());
   if (outcome.status === "not-found") {
     const message = outcome.reason === "point" ? copy.errors.pointNowhere : copy.errors.placeNotFound;
@@ -84,6 +77,8 @@ export default function Index() {
   return (
     <>
       <h1>{copy.home.heading}</h1>
+      {/* Before a place is known we cannot name the number; results name it. */}
+      {data?.state === "results" ? null : <EmergencyNote numbers={null} />}
       <p className="lead">{copy.home.intro}</p>
       <p>{copy.home.privacy}</p>
       <aside className="before-you-start" aria-labelledby="before-you-start">

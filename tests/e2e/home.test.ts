@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, test } from "vitest";
 
-import { setLogSink } from "~/utils/log.server";
-
-import { axeViolations, launchBrowser, trackCspViolations, watch } from "../setup/browser";
-import { startServer } from "../setup/server";
+import { axeViolations, trackCspViolations, watch } from "../setup/browser";
+import { EXIT, useBrowserAndServer } from "../setup/e2e";
 
 /**
  * The home page in a real browser, with JavaScript on and off: the region
@@ -12,36 +10,13 @@ import { startServer } from "../setup/server";
  * (no cookies, nothing from other origins, no CSP violations, axe-clean).
  */
 
-const EXIT = "https://www.bbc.co.uk/weather";
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  // The request log is tested in tests/server; keep this output readable.
-  setLogSink(() => {});
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-  setLogSink(undefined);
-});
-
-async function newContext(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  // The neutral exit site is answered locally: tests never touch the network.
-  await context.route(`${EXIT}**`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
-  );
-  return context;
-}
+const e2e = useBrowserAndServer();
+const newContext = (js: boolean) => e2e.newContext(js);
 
 async function searchRegion(context: BrowserContext, country: string, subdivision: string) {
   const page = await context.newPage();
   const violations = await trackCspViolations(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${e2e.url}/`);
   await page.getByText("Or choose a country and region").click();
   await page.getByLabel("Country", { exact: true }).selectOption(country);
   await page.getByRole("button", { name: "Find help" }).click();
@@ -56,7 +31,7 @@ async function searchRegion(context: BrowserContext, country: string, subdivisio
 async function searchPlace(context: BrowserContext, place: string) {
   const page = await context.newPage();
   const violations = await trackCspViolations(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${e2e.url}/`);
   await page.getByLabel("Town, city or postcode").fill(place);
   await page.getByRole("button", { name: "Find help" }).click();
   return { page, violations };
@@ -64,11 +39,11 @@ async function searchPlace(context: BrowserContext, place: string) {
 
 describe("use my location", () => {
   test("asks only after a tap and sends the position rounded to about 1 km", async () => {
-    const context = await browser.newContext({ geolocation: { latitude: 51.523712, longitude: -0.158532 } });
+    const context = await e2e.browser.newContext({ geolocation: { latitude: 51.523712, longitude: -0.158532 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     // Nothing is asked for on load: permission is granted only now, before the tap.
-    await context.grantPermissions(["geolocation"], { origin: server.url });
+    await context.grantPermissions(["geolocation"], { origin: e2e.url });
     const posted = page.waitForRequest((r) => r.method() === "POST");
     await page.getByRole("button", { name: "Use my location" }).click();
     const body = new URLSearchParams((await posted).postData() ?? "");
@@ -88,7 +63,7 @@ describe("use my location", () => {
   test("is not offered without JavaScript", async () => {
     const context = await newContext(false);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     expect(await page.getByRole("button", { name: "Use my location" }).count()).toBe(0);
     await context.close();
   });
@@ -101,7 +76,7 @@ describe.each([
   test("the home page renders with a neutral title and the quick exit", async () => {
     const context = await newContext(js);
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}/`);
+    const response = await page.goto(`${e2e.url}/`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(await page.title()).toBe("Waypoint");
@@ -135,7 +110,7 @@ describe.each([
         0,
         0,
       ]);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(e2e.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(await violations()).toEqual([]);
     await context.close();
@@ -154,7 +129,7 @@ describe.each([
     expect(text).toContain("Kids Helpline");
     expect(page.url()).not.toMatch(/sydney|place/i);
     expect(await page.title()).toBe("Waypoint");
-    expect(requests.filter((u) => new URL(u).origin !== new URL(server.url).origin)).toEqual([]);
+    expect(requests.filter((u) => new URL(u).origin !== new URL(e2e.url).origin)).toEqual([]);
     expect(await violations()).toEqual([]);
     await context.close();
   });
@@ -177,7 +152,7 @@ describe.each([
   test("the quick exit leaves for the neutral site without telling it where from", async () => {
     const context = await newContext(js);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     const exitRequest = page.waitForRequest((r) => r.url().startsWith(EXIT));
     await page.getByRole("link", { name: "Emergency: Exit this page" }).click();
     const request = await exitRequest;
@@ -191,12 +166,12 @@ describe.each([
     const context = await newContext(true);
     const { page } = await searchRegion(context, "GB", "GB-ENG");
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Find help" }).click();
     await page.getByRole("alert").waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/no-such-page`);
+    await page.goto(`${e2e.url}/no-such-page`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

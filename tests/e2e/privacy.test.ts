@@ -1,11 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 
 import { GUIDANCE } from "~/content/guidance";
-import { setLogSink } from "~/utils/log.server";
 
-import { axeViolations, launchBrowser, trackCspViolations } from "../setup/browser";
-import { startServer } from "../setup/server";
+import { axeViolations, trackCspViolations } from "../setup/browser";
+import { useBrowserAndServer } from "../setup/e2e";
 
 /**
  * The privacy promises, proved on every kind of page in a real browser:
@@ -13,20 +11,7 @@ import { startServer } from "../setup/server";
  * CSP with no violation, a neutral title, no-store, and axe-clean.
  */
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  setLogSink(() => {});
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-  setLogSink(undefined);
-});
+const e2e = useBrowserAndServer();
 
 const PAGES = [
   "/",
@@ -44,12 +29,12 @@ const PAGES = [
 
 describe("every page", () => {
   test.each(PAGES)("%s keeps every privacy promise and is accessible", async (path) => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const requests: string[] = [];
     context.on("request", (r) => requests.push(r.url()));
     const page = await context.newPage();
     const violations = await trackCspViolations(page);
-    const response = await page.goto(`${server.url}${path}`);
+    const response = await page.goto(`${e2e.url}${path}`);
     await page.waitForLoadState("networkidle");
     const headers = response!.headers();
     expect(headers["content-security-policy"]).toContain("default-src 'self'");
@@ -57,8 +42,12 @@ describe("every page", () => {
     expect(headers["set-cookie"]).toBeUndefined();
     expect(await page.title()).toBe("Waypoint");
     expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
-    expect(requests.filter((u) => new URL(u).origin !== new URL(server.url).origin)).toEqual([]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
+      "",
+      0,
+      0,
+    ]);
+    expect(requests.filter((u) => new URL(u).origin !== new URL(e2e.url).origin)).toEqual([]);
     expect(await violations()).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -67,9 +56,9 @@ describe("every page", () => {
 
 describe("the search flow", () => {
   test("leaves no search term in the URL, the title, cookies or storage", async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.url}/`);
     await page.getByLabel("Town, city or postcode").fill("90012");
     await page.getByText("What do you need? (optional)").click();
     await page.getByLabel("Counselling and support").check();

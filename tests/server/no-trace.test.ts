@@ -36,10 +36,22 @@ describe("after many searches", () => {
     const headers = { "X-Forwarded-For": "198.51.100.23", "X-Real-IP": "198.51.100.24" };
     for (let i = 0; i < 5; i++) {
       for (const place of TERMS) {
-        await fetch(`${server.url}/api/match`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ place }) });
-        await fetch(`${server.url}/?index`, { method: "POST", headers, body: new URLSearchParams({ place, needs: "talk-now" }) });
+        await fetch(`${server.url}/api/match`, {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/json" },
+          body: JSON.stringify({ place }),
+        });
+        await fetch(`${server.url}/?index`, {
+          method: "POST",
+          headers,
+          body: new URLSearchParams({ place, needs: "talk-now" }),
+        });
       }
-      await fetch(`${server.url}/api/match`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ lat: 53.8, lng: -1.55 }) });
+      await fetch(`${server.url}/api/match`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ lat: 53.8, lng: -1.55 }),
+      });
       await fetch(`${server.url}/find?country=GB&subdivision=GB-ENG&needs=compensation`, { headers });
       await fetch(`${server.url}/?place=Leeds&q=Secretville`, { headers });
     }

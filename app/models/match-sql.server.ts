@@ -64,11 +64,11 @@ export async function candidateServiceIds(q: {
     // Squared equirectangular distance is enough to order them.
     const k = Math.cos((q.point.lat * Math.PI) / 180);
     const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
-      `SELECT sa.service_id,
-              MIN(COALESCE((sa.x_center_lat - ?) * (sa.x_center_lat - ?) + ((sa.x_center_lng - ?) * ?) * ((sa.x_center_lng - ?) * ?), 0)) AS d2
-       FROM "x_service_area_rtree" r JOIN service_area sa ON sa.rowid = r.id
-       WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lng <= ? AND r.max_lng >= ?
-       GROUP BY sa.service_id ORDER BY d2 LIMIT ?`,
+      `SELECT service_id,
+              MIN(COALESCE((center_lat - ?) * (center_lat - ?) + ((center_lng - ?) * ?) * ((center_lng - ?) * ?), 0)) AS d2
+       FROM "x_service_area_rtree"
+       WHERE min_lat <= ? AND max_lat >= ? AND min_lng <= ? AND max_lng >= ?
+       GROUP BY service_id ORDER BY d2 LIMIT ?`,
       q.point.lat,
       q.point.lat,
       q.point.lng,
@@ -314,4 +314,23 @@ export async function resultDetails(ids: readonly string[]): Promise<Map<string,
     out.set(d.id, d);
   }
   return out;
+}
+
+let warming: Promise<number> | null = null;
+
+/**
+ * Loads the facts of every service with a worldwide, national or regional
+ * area, the ones nearly every search needs, before the first search asks
+ * (the server calls this at boot). What is cached then depends on the
+ * directory, not on what anyone searched for.
+ */
+export function warmCaches(): Promise<number> {
+  warming ??= (async () => {
+    const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(
+      `SELECT DISTINCT service_id FROM service_area WHERE x_kind IN ('global', 'country', 'subdivision') LIMIT ?`,
+      90_000,
+    );
+    return (await candidateFacts(rows.map((r) => r.service_id))).length;
+  })();
+  return warming;
 }

@@ -21,6 +21,7 @@ import { stableId } from "../../app/lib/directory/ids";
 import { AUDIENCES, DELIVERY_MODES, SERVICE_TYPE_CODES } from "../../app/lib/directory/taxonomy";
 import { boundingBox } from "../../app/lib/directory/to-rows";
 import { isoSubdivision } from "../../app/lib/geo/admin1";
+import { AREA_INDEX_FILL_SQL } from "../../app/models/spatial.server";
 import { topLevelSubdivisions } from "../../app/lib/geo/iso";
 
 export type City = {
@@ -341,13 +342,7 @@ export function generate(file: string, n: number, seed = 1): GenerateResult {
     }
     // The same SQL as rebuildAreaIndex in app/models/spatial.server.ts.
     db.prepare(`DELETE FROM "x_service_area_rtree"`).run();
-    return db
-      .prepare(
-        `INSERT INTO "x_service_area_rtree" (id, min_lat, max_lat, min_lng, max_lng)
-         SELECT rowid, x_min_lat, x_max_lat, x_min_lng, x_max_lng FROM "service_area"
-         WHERE x_min_lat IS NOT NULL AND x_max_lat IS NOT NULL AND x_min_lng IS NOT NULL AND x_max_lng IS NOT NULL`,
-      )
-      .run().changes;
+    return db.prepare(AREA_INDEX_FILL_SQL).run().changes;
   });
   const rtreeRows = run();
   db.close();

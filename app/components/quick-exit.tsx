@@ -33,9 +33,8 @@ export function quickExit(href: string): void {
   try {
     window.dispatchEvent(new Event(WIPE_EVENT));
     for (const form of Array.from(document.forms)) form.reset();
+    // The tab's own storage; Waypoint never writes localStorage or caches.
     window.sessionStorage.clear();
-    window.localStorage.clear();
-    void window.caches?.keys().then((keys) => keys.forEach((k) => void window.caches.delete(k)));
   } catch {
     // Storage can be blocked; leaving matters more than tidying.
   }

@@ -17,6 +17,18 @@ const BATCH = 900;
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
 
+type Schedule = { timezone: string; byDay: string; opensAt: string; closesAt: string };
+
+/** Schedule rows as aggregated by json_group_array(json_array(tz, byday, opens, closes)). */
+function parseSchedules(json: string): Schedule[] {
+  return (JSON.parse(json) as [string, string, string, string][]).map(([timezone, byDay, opensAt, closesAt]) => ({
+    timezone,
+    byDay,
+    opensAt,
+    closesAt,
+  }));
+}
+
 /** Runs one query per batch of ids, so no query exceeds the bound-parameter limit. */
 async function inBatches<R>(ids: readonly string[], sql: (n: number) => string): Promise<R[]> {
   const rows: R[] = [];
@@ -104,7 +116,7 @@ export type CandidateFacts = {
   hasCrisisLine: boolean;
   areas: CandidateArea[];
   points: { lat: number; lng: number }[];
-  schedules: { timezone: string; byDay: string; opensAt: string; closesAt: string }[];
+  schedules: Schedule[];
 };
 
 type Raw = {
@@ -176,14 +188,7 @@ export async function candidateFacts(ids: readonly string[]): Promise<CandidateF
           extent,
         })),
         points: (JSON.parse(r.points) as [number, number][]).map(([lat, lng]) => ({ lat, lng })),
-        schedules: (JSON.parse(r.schedules) as [string, string, string, string][]).map(
-          ([timezone, byDay, opensAt, closesAt]) => ({
-            timezone,
-            byDay,
-            opensAt,
-            closesAt,
-          }),
-        ),
+        schedules: parseSchedules(r.schedules),
       };
       factsCache.set(r.id, facts);
       out.push(facts);
@@ -207,7 +212,7 @@ export type ResultDetails = {
   free: string | null;
   /** Formatted once per service: parsing phone numbers is the slow part of showing a result. */
   phones: PublicPhone[];
-  schedules: { timezone: string; byDay: string; opensAt: string; closesAt: string }[];
+  schedules: Schedule[];
   /** Stored locations, for toPublicLocation to reduce to what may be shown. */
   locations: StoredLocation[];
 };
@@ -287,14 +292,7 @@ function toDetails(r: RawDetails): ResultDetails {
       ([number, short, country, type, description, crisis]) =>
         toPublicPhone({ number, isShortCode: short === 1, country, type, description, isCrisisLine: crisis === 1 }),
     ),
-    schedules: (JSON.parse(r.schedules) as [string, string, string, string][]).map(
-      ([timezone, byDay, opensAt, closesAt]) => ({
-        timezone,
-        byDay,
-        opensAt,
-        closesAt,
-      }),
-    ),
+    schedules: parseSchedules(r.schedules),
     locations: [...locations.values()],
   };
 }

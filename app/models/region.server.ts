@@ -9,14 +9,24 @@ export { allCountries, countryName, topLevelSubdivisions };
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
-/** Languages some service in the directory offers, by English name. */
-export async function directoryLanguages(): Promise<{ code: string; name: string }[]> {
-  const rows = await getPrisma().language.findMany({
-    where: { serviceId: { not: null } },
-    select: { code: true },
-    distinct: ["code"],
-  });
-  return rows
-    .map((r) => ({ code: r.code, name: languageNames.of(r.code) ?? r.code }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+let languages: Promise<{ code: string; name: string }[]> | undefined;
+
+/**
+ * Languages some service in the directory offers, by English name. Read
+ * once: the directory is read-only while the server runs (ADR 006), and
+ * the home page asks on every visit.
+ */
+export function directoryLanguages(): Promise<{ code: string; name: string }[]> {
+  languages ??= getPrisma()
+    .language.findMany({ where: { serviceId: { not: null } }, select: { code: true }, distinct: ["code"] })
+    .then((rows) =>
+      rows
+        .map((r) => ({ code: r.code, name: languageNames.of(r.code) ?? r.code }))
+        .sort((a, b) => a.name.localeCompare(b.name, "en")),
+    )
+    .catch((error: unknown) => {
+      languages = undefined; // try again next time rather than keep a failure
+      throw error;
+    });
+  return languages;
 }

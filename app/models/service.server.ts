@@ -1,7 +1,7 @@
 import { toPublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation } from "~/lib/directory/public-location";
 import { needsForTypes } from "~/lib/directory/taxonomy";
-import { countryName, subdivisionName } from "~/lib/geo/iso";
+import { countryName, countryOfSubdivision, subdivisionName } from "~/lib/geo/iso";
 import { getPrisma } from "~/utils/db.server";
 
 /**
@@ -24,7 +24,7 @@ function areaLabel(a: {
   if (a.name) return a.name;
   if (a.kind === "global") return "Worldwide";
   if (a.subdivision)
-    return `${subdivisionName(a.subdivision) ?? a.subdivision}, ${countryName(a.subdivision.slice(0, 2)) ?? ""}`;
+    return `${subdivisionName(a.subdivision) ?? a.subdivision}, ${countryName(countryOfSubdivision(a.subdivision)) ?? ""}`;
   if (a.country) return countryName(a.country) ?? a.country;
   return "A local area";
 }

@@ -6,11 +6,17 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
 import { STAYING_SAFE } from "~/content/safety";
 import { copy } from "~/copy";
+import { emergencyNumbersFor } from "~/lib/emergency";
 import { countryName } from "~/models/region.server";
 
 export async function loader() {
   const emergency = Object.values(EMERGENCY_NUMBERS)
-    .map((e) => ({ ...e, name: countryName(e.country) ?? e.country }))
+    .map((e) => ({
+      country: e.country,
+      source: e.source,
+      name: countryName(e.country) ?? e.country,
+      numbers: emergencyNumbersFor(EMERGENCY_NUMBERS, e.country) ?? [],
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
   return json({ page: STAYING_SAFE, emergency });
 }
@@ -33,7 +39,7 @@ export default function StayingSafe() {
               <tr key={e.country}>
                 <th scope="row">{e.name}</th>
                 <td>
-                  {[...new Set([e.police, e.general, e.ambulance].filter(Boolean))].map((n, i) => (
+                  {e.numbers.map((n, i) => (
                     <span key={n}>
                       {i > 0 ? ", " : ""}
                       <a href={`tel:${n}`}>{n}</a>

@@ -1,20 +1,17 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /**
  * Debian's Chromium driven by playwright-core (never a downloaded browser).
  * Flags from docs: no sandbox as root, and no background networking, so the
- * only requests the browser makes are the page's own.
+ * only requests the browser makes are the page's own. Playwright gives each
+ * launch a fresh temporary profile itself.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "waypoint-chromium-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -26,16 +23,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
-    ].filter((a) => !a.startsWith("--user-data-dir")),
+    ],
   });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 /** Every request a context makes, and every CSP violation a page reports. */

@@ -120,7 +120,50 @@ describe("validateSeeds", () => {
     ]);
   });
 
-  test("reports an id used twice across files", () => {
+  test("merges one organisation's services listed in two files under the same id and name", () => {
+    const second = validSeedFile();
+    second.organizations[0]!.services[0]!.id = "test-org-second-line";
+    // Locations belong to the file that first lists the organisation.
+    second.organizations[0]!.locations = [];
+    second.organizations[0]!.services[0]!.locations = [];
+    const result = validateSeeds([
+      asInput(validSeedFile(), "seeds/directory/a.json"),
+      asInput(second, "seeds/directory/b.json"),
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const orgs = result.seeds.flatMap((s) => s.data.organizations);
+    expect(orgs.map((o) => o.id)).toEqual(["test-org"]);
+    expect(orgs[0]!.services.map((s) => s.id)).toEqual(["test-org-line", "test-org-second-line"]);
+  });
+
+  test("reports an organisation id reused in another file with a different name", () => {
+    const second = validSeedFile();
+    second.organizations[0]!.name = "Another Organisation";
+    second.organizations[0]!.services[0]!.id = "test-org-second-line";
+    const result = validateSeeds([
+      asInput(validSeedFile(), "seeds/directory/a.json"),
+      asInput(second, "seeds/directory/b.json"),
+    ]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      "seeds/directory/b.json › organizations[0] (test-org) › name: reuses the id of “Test Organisation” in seeds/directory/a.json with a different name",
+    ]);
+  });
+
+  test("reports an organisation id used twice in one file", () => {
+    const problems = problemsFor((f) => {
+      const copy = structuredClone(f.organizations[0]!);
+      copy.services[0]!.id = "test-org-other-line";
+      f.organizations.push(copy);
+    });
+    expect(problems).toEqual([
+      "seeds/directory/test.json › organizations[1] (test-org) › id: duplicates the id already used in seeds/directory/test.json",
+    ]);
+  });
+
+  test("reports a service id used twice across files", () => {
     const result = validateSeeds([
       asInput(validSeedFile(), "seeds/directory/a.json"),
       asInput(validSeedFile(), "seeds/directory/b.json"),
@@ -128,10 +171,7 @@ describe("validateSeeds", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const lines = result.problems.map(formatProblem);
-    expect(lines).toContain(
-      "seeds/directory/b.json › organizations[0] (test-org) › id: duplicates the id already used in seeds/directory/a.json",
-    );
-    expect(lines.some((l) => l.includes("services[0] (test-org-line) › id: duplicates"))).toBe(true);
+    expect(lines.some((l) => l.includes("(test-org-line) › id: duplicates the id already used"))).toBe(true);
   });
 
   test("reports a file that is not JSON without stopping the others", () => {

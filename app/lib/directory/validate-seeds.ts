@@ -78,6 +78,8 @@ export function validateSeeds(
     seeds.push({ file, data: parsed.data });
   }
 
+  mergeOrganizationsAcrossFiles(seeds, problems);
+
   // Checks that span files: ids must be unique across the whole directory,
   // and a closed programme must point at a service that exists.
   const seen = new Map<string, string>();
@@ -86,7 +88,6 @@ export function validateSeeds(
   for (const { file, data } of seeds) {
     data.organizations.forEach((o, oi) => {
       const ids: [string, string, string][] = [
-        [`organization:${o.id}`, `organizations[${oi}] (${o.id})`, "id"],
         ...o.locations.map((l, li): [string, string, string] => [
           `location:${l.id}`,
           `organizations[${oi}] (${o.id})`,
@@ -117,4 +118,44 @@ export function validateSeeds(
   }
 
   return problems.length ? { ok: false, problems } : { ok: true, seeds };
+}
+
+/**
+ * Files are split by topic (child helplines, hotlines, compensation…), so
+ * one organisation may run services listed in several files. The same id
+ * with the same name in a later file adds its services and locations to the
+ * first entry; a clash of names, or an id repeated within one file, is a
+ * duplicate. Mutates `seeds` so the importer sees each organisation once.
+ */
+function mergeOrganizationsAcrossFiles(seeds: ValidatedSeeds, problems: SeedProblem[]): void {
+  const first = new Map<string, { file: string; org: SeedFile["organizations"][number] }>();
+  for (const seed of seeds) {
+    const kept: SeedFile["organizations"] = [];
+    seed.data.organizations.forEach((o, oi) => {
+      const earlier = first.get(o.id);
+      const record = `organizations[${oi}] (${o.id})`;
+      if (!earlier) {
+        first.set(o.id, { file: seed.file, org: o });
+        kept.push(o);
+      } else if (earlier.file === seed.file) {
+        problems.push({
+          file: seed.file,
+          record,
+          field: "id",
+          reason: `duplicates the id already used in ${earlier.file}`,
+        });
+      } else if (earlier.org.name !== o.name) {
+        problems.push({
+          file: seed.file,
+          record,
+          field: "name",
+          reason: `reuses the id of “${earlier.org.name}” in ${earlier.file} with a different name`,
+        });
+      } else {
+        earlier.org.locations.push(...o.locations);
+        earlier.org.services.push(...o.services);
+      }
+    });
+    seed.data.organizations = kept;
+  }
 }

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useNonce } from "~/components/nonce-provider";
 import { QuickExit, QuickExitSkipLink } from "~/components/quick-exit";
+import { ReferralBar } from "~/components/add-to-referral";
+import { ReferralProvider } from "~/components/referral-context";
 import { copy } from "~/copy";
 import stylesHref from "~/styles/app.css";
 import { getPublicEnv } from "~/utils/env.server";
@@ -38,7 +40,7 @@ function Document({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <header className="site-header">
+        <header className="site-header no-print">
           {/* First in the tab order: the exit, then the way to the content. */}
           <QuickExitSkipLink href={exitHref} />
           <a href="#main" className="skip-link">
@@ -51,10 +53,13 @@ function Document({ children }: { children: ReactNode }) {
           </div>
         </header>
         <QuickExit href={exitHref} />
-        <main id="main" className="container" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
+        <ReferralProvider>
+          <ReferralBar />
+          <main id="main" className="container" tabIndex={-1}>
+            {children}
+          </main>
+        </ReferralProvider>
+        <footer className="site-footer no-print">
           <nav className="container" aria-label={copy.pages.footerNav}>
             <ul>
               <li>

@@ -19,6 +19,7 @@ export function MatchResults(props: {
   safetyNet: MatchResult[];
   shareHref: string;
   emergency: string[] | null;
+  referralIds: readonly string[];
 }) {
   const groups = NEED_CODES.map((need) => ({
     need,
@@ -52,7 +53,7 @@ export function MatchResults(props: {
           <ul className="service-list">
             {g.items.map((r) => (
               <li key={r.id}>
-                <ResultCard result={r} headingId={`${g.need}-${r.slug}`} />
+                <ResultCard result={r} headingId={`${g.need}-${r.slug}`} referralIds={props.referralIds} />
               </li>
             ))}
           </ul>
@@ -65,7 +66,7 @@ export function MatchResults(props: {
           <ul className="service-list">
             {props.safetyNet.map((r) => (
               <li key={r.id}>
-                <ResultCard result={r} headingId={`net-${r.slug}`} />
+                <ResultCard result={r} headingId={`net-${r.slug}`} referralIds={props.referralIds} />
               </li>
             ))}
           </ul>

@@ -2,10 +2,19 @@ import { Form } from "@remix-run/react";
 
 import { copy } from "~/copy";
 
+import { ReferralField } from "./add-to-referral";
 import { HiddenFilters, type FilterValues } from "./search-filters";
 
 /** Several places share a name: the person picks one, filters kept. */
-export function PlaceChoice({ options, filters }: { options: { id: string; name: string }[]; filters: FilterValues }) {
+export function PlaceChoice({
+  options,
+  filters,
+  referralIds,
+}: {
+  options: { id: string; name: string }[];
+  filters: FilterValues;
+  referralIds: readonly string[];
+}) {
   return (
     <Form replace method="post" className="place-choice">
       <fieldset>
@@ -21,6 +30,7 @@ export function PlaceChoice({ options, filters }: { options: { id: string; name:
         ))}
       </fieldset>
       <HiddenFilters values={filters} />
+      <ReferralField serverIds={referralIds} />
       <button type="submit" className="button">
         {copy.search.choosePlace}
       </button>

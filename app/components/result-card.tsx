@@ -1,5 +1,8 @@
 import { Link } from "@remix-run/react";
 
+import { AddToReferral } from "./add-to-referral";
+import { useHydrated } from "./use-hydrated";
+
 import { copy } from "~/copy";
 import type { MatchResult } from "~/models/match.server";
 
@@ -49,11 +52,24 @@ export function Contacts({ result: r }: { result: Pick<MatchResult, "phones" | "
 }
 
 /** One service in the results: what it offers, for whom, how to reach it, and how fresh the facts are. */
-export function ResultCard({ result: r, headingId }: { result: MatchResult; headingId: string }) {
+export function ResultCard({
+  result: r,
+  headingId,
+  referralIds,
+}: {
+  result: MatchResult;
+  headingId: string;
+  /** The referral list so far, carried in the page for browsers without JavaScript. */
+  referralIds: readonly string[];
+}) {
+  const hydrated = useHydrated();
+  // Without JavaScript the list can only travel with the page, so the link
+  // to the service page carries it; with JavaScript the tab's memory does.
+  const query = !hydrated && referralIds.length ? `?s=${encodeURIComponent(referralIds.join(","))}` : "";
   return (
     <article aria-labelledby={headingId} className="service-card">
       <h4 id={headingId}>
-        <Link replace to={`/services/${r.slug}`}>
+        <Link replace to={`/services/${r.slug}${query}`}>
           {r.name}
         </Link>
       </h4>
@@ -78,6 +94,7 @@ export function ResultCard({ result: r, headingId }: { result: MatchResult; head
       <Contacts result={r} />
       {r.open247 ? null : <Hours hours={r.hours} />}
       <p className="checked">{copy.service.lastChecked(formatDate(r.lastChecked))}</p>
+      <AddToReferral slug={r.slug} name={r.name} serverIds={referralIds} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 
 import { copy } from "~/copy";
 
+import { ReferralField } from "./add-to-referral";
 import { SearchFilters, type FilterValues } from "./search-filters";
 import { UseLocationButton } from "./use-location-button";
 
@@ -22,6 +23,7 @@ export function SearchForm(props: {
   languages: Option[];
   filters: FilterValues;
   errors: Record<string, string>;
+  referralIds: readonly string[];
 }) {
   const { errors } = props;
   return (
@@ -99,6 +101,7 @@ export function SearchForm(props: {
         </details>
       </fieldset>
       <SearchFilters values={props.filters} languages={props.languages} />
+      <ReferralField serverIds={props.referralIds} />
       <button type="submit" className="button">
         {copy.search.submit}
       </button>

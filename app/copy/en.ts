@@ -211,6 +211,53 @@ export const en = {
     lastChecked: (date: string) => `Details checked ${date}`,
     visitIn: (city: string) => `In ${city} (exact address not published)`,
   },
+  referral: {
+    add: "Add to referral list",
+    inList: "In referral list",
+    view: "View and print the list",
+    barCount: (n: number) => (n === 1 ? "Referral list: 1 service" : `Referral list: ${n} services`),
+    outcome: (outcome: string, name: string, n: number) => {
+      const count = n === 1 ? "1 service in the list." : `${n} services in the list.`;
+      if (outcome === "added") return `Added ${name}. ${count}`;
+      if (outcome === "already") return `${name} is already in the list. ${count}`;
+      if (outcome === "full") return `The list is full. Remove a service before adding another. ${count}`;
+      if (outcome === "removed") return `Removed. ${count}`;
+      if (outcome === "moved") return "Moved.";
+      if (outcome === "cleared") return "The list is empty.";
+      return "";
+    },
+    heading: "Referral sheet",
+    intro:
+      "A list of services to give to someone. Waypoint does not keep it: it lives in this page and in the link below, which holds only the services, never the note.",
+    empty: "The list is empty. Search for services and choose “Add to referral list”.",
+    findMore: "Find more services to add",
+    findMoreHint: "The services already in the list stay in it.",
+    yourList: (n: number) => (n === 1 ? "1 service" : `${n} services`),
+    moveUp: "Move up",
+    moveDown: "Move down",
+    remove: "Remove",
+    clear: "Empty the list",
+    noteLabel: "Note for the person you are helping (optional)",
+    noteHint:
+      "The note stays in this browser tab. It is printed with the sheet but never sent to Waypoint and never put in the link.",
+    noteHeading: "Note",
+    print: "Print the sheet",
+    printHint: "Use your browser’s Print command to print the sheet or save it as a PDF.",
+    shareHeading: "Open this list on another phone",
+    shareHint: "Scan the code or send the link. It holds only the services in the list, never the note.",
+    qrLabel: "QR code for the link to this list",
+    rejected: (n: number) =>
+      n === 1 ? "One item in the link was not a service and was left out." : `${n} items in the link were not services and were left out.`,
+    missing: (n: number) =>
+      n === 1
+        ? "One service in this list is no longer in the directory."
+        : `${n} services in this list are no longer in the directory.`,
+    printedOn: (date: string) => `Printed from Waypoint on ${date}. Check details with each service before relying on them.`,
+    website: "Website",
+    hours: "Hours",
+    whatToExpect: "What to expect",
+    address: "Address",
+  },
   api: {
     methodNotAllowed: "Use POST with a JSON body.",
     jsonOnly: "Send the search as JSON (Content-Type: application/json).",

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { EmergencyNote } from "~/components/emergency-note";
@@ -11,6 +11,7 @@ import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
 import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
 import { emergencyNumbersFor } from "~/lib/emergency";
+import { parseReferralIds } from "~/lib/referral/list";
 import { shareLink } from "~/lib/share-link";
 import { filtersOf, formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
 import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
@@ -25,12 +26,16 @@ const DEFAULT_FILTERS: FilterValues = {
   radiusKm: 50,
 };
 
-export async function loader() {
-  return json({ countries: allCountries(), languages: await directoryLanguages() });
+export async function loader({ request }: LoaderFunctionArgs) {
+  // `?s=` is a referral list carried without JavaScript (service slugs only).
+  const referralIds = parseReferralIds(new URL(request.url).searchParams.getAll("s")).ids;
+  return json({ countries: allCountries(), languages: await directoryLanguages(), referralIds });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const body = formToMatchBody(await request.formData().catch(() => new FormData()));
+  const form = await request.formData().catch(() => new FormData());
+  const body = formToMatchBody(form);
+  const referralIds = parseReferralIds(form.getAll("s")).ids;
   // What we show back in the form: the person's own input, in their own
   // response (never stored, never in a URL), limited to known codes.
   const country =
@@ -40,6 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
     country,
     subdivision: null as string | null,
     subdivisions: country ? topLevelSubdivisions(country) : [],
+    referralIds,
   };
   const parsed = parseMatchInput(body);
   if (!parsed.ok)
@@ -71,8 +77,9 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Index() {
-  const { countries, languages } = useLoaderData<typeof loader>();
+  const { countries, languages, referralIds: loadedIds } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const referralIds = data?.echo.referralIds ?? loadedIds;
   const errors: Record<string, string> = data?.errors ?? {};
   return (
     <>
@@ -91,7 +98,7 @@ export default function Index() {
         </p>
       </aside>
       <ErrorSummary errors={errors} />
-      {data?.state === "ambiguous" ? <PlaceChoice options={data.options} filters={data.filters} /> : null}
+      {data?.state === "ambiguous" ? <PlaceChoice options={data.options} filters={data.filters} referralIds={referralIds} /> : null}
       <SearchForm
         place={data?.echo.place ?? ""}
         country={data?.echo.country ?? null}
@@ -101,6 +108,7 @@ export default function Index() {
         languages={languages}
         filters={data?.filters ?? DEFAULT_FILTERS}
         errors={errors}
+        referralIds={referralIds}
       />
       {data?.state === "results" ? (
         <MatchResults
@@ -110,6 +118,7 @@ export default function Index() {
           safetyNet={data.safetyNet}
           shareHref={data.shareHref}
           emergency={data.emergency}
+          referralIds={referralIds}
         />
       ) : null}
     </>

@@ -41,7 +41,7 @@ export default function Find() {
         </Link>
       </p>
       <h1>{copy.search.sharedHeading}</h1>
-      <MatchResults {...data} />
+      <MatchResults {...data} referralIds={[]} />
     </>
   );
 }

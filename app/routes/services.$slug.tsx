@@ -2,23 +2,24 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { AddToReferral } from "~/components/add-to-referral";
 import { ServiceDetailView } from "~/components/service-detail";
 import { copy } from "~/copy";
+import { parseReferralIds, SLUG } from "~/lib/referral/list";
 import { getServiceBySlug } from "~/models/service.server";
 
-// Slugs are lower-case words and digits joined by hyphens (seeds/README.md).
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG.test(slug)) throw new Response("Not found", { status: 404 });
   const service = await getServiceBySlug(slug);
   if (!service) throw new Response("Not found", { status: 404 });
-  return json({ service });
+  // `?s=` carries a referral list built without JavaScript.
+  const referralIds = parseReferralIds(new URL(request.url).searchParams.getAll("s")).ids;
+  return json({ service, referralIds });
 }
 
 export default function ServicePage() {
-  const { service } = useLoaderData<typeof loader>();
+  const { service, referralIds } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -27,6 +28,7 @@ export default function ServicePage() {
         </Link>
       </p>
       <ServiceDetailView s={service} />
+      <AddToReferral slug={service.slug} name={service.name} serverIds={referralIds} />
     </>
   );
 }

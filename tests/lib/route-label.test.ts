@@ -6,6 +6,8 @@ describe("routeLabel", () => {
   test("keeps the paths Waypoint defines", () => {
     expect(routeLabel("/")).toBe("/");
     expect(routeLabel("/resources/healthcheck")).toBe("/resources/healthcheck");
+    expect(routeLabel("/referral?s=gb-nspcc-childline")).toBe("/referral");
+    expect(routeLabel("/compensation")).toBe("/compensation");
   });
 
   test("never includes a query string or fragment", () => {

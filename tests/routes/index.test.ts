@@ -33,13 +33,23 @@ const slugs = (b: Body) => (b.results ?? []).map((r) => r.slug);
 
 describe("search page loader", () => {
   test("lists every country and the directory's languages for the form", async () => {
-    const response = (await loader()) as Response;
+    const request = new Request("http://localhost/");
+    const response = (await loader({ request, params: {}, context: { cspNonce: "" } })) as Response;
     const body = (await response.json()) as {
       countries: { code: string }[];
       languages: { code: string; name: string }[];
+      referralIds: string[];
     };
     expect(body.countries.length).toBeGreaterThan(240);
     expect(body.languages).toContainEqual({ code: "en", name: "English" });
+    expect(body.referralIds).toEqual([]);
+  });
+
+  test("reads a referral list carried without JavaScript, keeping only slugs", async () => {
+    const request = new Request("http://localhost/?s=gb-nspcc-childline,%3Cb%3E,us-rainn-hotline");
+    const response = (await loader({ request, params: {}, context: { cspNonce: "" } })) as Response;
+    const body = (await response.json()) as { referralIds: string[] };
+    expect(body.referralIds).toEqual(["gb-nspcc-childline", "us-rainn-hotline"]);
   });
 });
 

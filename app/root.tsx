@@ -73,6 +73,16 @@ function Document({ children }: { children: ReactNode }) {
                 </Link>
               </li>
               <li>
+                <Link replace to="/compensation">
+                  {copy.pages.compensation}
+                </Link>
+              </li>
+              <li>
+                <Link replace to="/referral">
+                  {copy.pages.referral}
+                </Link>
+              </li>
+              <li>
                 <Link replace to="/privacy">
                   {copy.pages.privacy}
                 </Link>

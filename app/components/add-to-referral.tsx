@@ -24,7 +24,13 @@ export function AddToReferral({ slug, name, serverIds }: { slug: string; name: s
     referral.announce(copy.referral.outcome(outcome, name, next.length));
   };
   return (
-    <Form replace method="post" action="/referral" className="add-to-referral" onSubmit={hydrated ? onSubmit : undefined}>
+    <Form
+      replace
+      method="post"
+      action="/referral"
+      className="add-to-referral"
+      onSubmit={hydrated ? onSubmit : undefined}
+    >
       <input type="hidden" name="s" value={serializeIds(ids)} />
       <button type="submit" name="intent" value={`add:${slug}`} className="button button--secondary button--small">
         {inList ? copy.referral.inList : copy.referral.add}

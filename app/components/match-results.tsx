@@ -50,6 +50,13 @@ export function MatchResults(props: {
           <h3 id={`need-${g.need}`}>
             {copy.needs[g.need]} <span className="count">({copy.home.resultsCount(g.items.length)})</span>
           </h3>
+          {g.need === "compensation" ? (
+            <p>
+              <Link replace to="/compensation">
+                {copy.compensation.link}
+              </Link>
+            </p>
+          ) : null}
           <ul className="service-list">
             {g.items.map((r) => (
               <li key={r.id}>

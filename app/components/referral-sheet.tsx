@@ -8,7 +8,16 @@ import { formatDate, Hours } from "./result-card";
 
 export type SheetService = Pick<
   ServiceDetail,
-  "slug" | "name" | "organization" | "phones" | "website" | "email" | "hours" | "open247" | "whatToExpect" | "lastChecked"
+  | "slug"
+  | "name"
+  | "organization"
+  | "phones"
+  | "website"
+  | "email"
+  | "hours"
+  | "open247"
+  | "whatToExpect"
+  | "lastChecked"
 > & { addresses: string[] };
 
 /**
@@ -62,18 +71,33 @@ export function ReferralSheetList({ ids, services }: { ids: readonly string[]; s
             <p className="checked">{copy.service.lastChecked(formatDate(s.lastChecked))}</p>
             <div className="referral-item__controls no-print" role="group" aria-labelledby={`ref-h-${s.slug}`}>
               {i > 0 ? (
-                <button type="submit" name="intent" value={`up:${s.slug}`} className="button button--secondary button--small">
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`up:${s.slug}`}
+                  className="button button--secondary button--small"
+                >
                   {r.moveUp}
                   <span className="visually-hidden">: {s.name}</span>
                 </button>
               ) : null}
               {i < services.length - 1 ? (
-                <button type="submit" name="intent" value={`down:${s.slug}`} className="button button--secondary button--small">
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`down:${s.slug}`}
+                  className="button button--secondary button--small"
+                >
                   {r.moveDown}
                   <span className="visually-hidden">: {s.name}</span>
                 </button>
               ) : null}
-              <button type="submit" name="intent" value={`remove:${s.slug}`} className="button button--secondary button--small">
+              <button
+                type="submit"
+                name="intent"
+                value={`remove:${s.slug}`}
+                className="button button--secondary button--small"
+              >
                 {r.remove}
                 <span className="visually-hidden">: {s.name}</span>
               </button>

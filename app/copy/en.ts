@@ -160,6 +160,8 @@ export const en = {
     stayingSafe: "Staying safe",
     privacy: "Privacy",
     guidance: "Help and guidance",
+    compensation: "Compensation finder",
+    referral: "Referral sheet",
     guidanceIntro: "Calm, practical guidance for survivors, parents and carers, and the people who support them.",
     beforeYouStart: "Before you start",
     beforeYouStartText:
@@ -247,16 +249,74 @@ export const en = {
     shareHint: "Scan the code or send the link. It holds only the services in the list, never the note.",
     qrLabel: "QR code for the link to this list",
     rejected: (n: number) =>
-      n === 1 ? "One item in the link was not a service and was left out." : `${n} items in the link were not services and were left out.`,
+      n === 1
+        ? "One item in the link was not a service and was left out."
+        : `${n} items in the link were not services and were left out.`,
     missing: (n: number) =>
       n === 1
         ? "One service in this list is no longer in the directory."
         : `${n} services in this list are no longer in the directory.`,
-    printedOn: (date: string) => `Printed from Waypoint on ${date}. Check details with each service before relying on them.`,
+    printedOn: (date: string) =>
+      `Printed from Waypoint on ${date}. Check details with each service before relying on them.`,
     website: "Website",
     hours: "Hours",
     whatToExpect: "What to expect",
     address: "Address",
+  },
+  compensation: {
+    heading: "Compensation for victims: which schemes may apply",
+    intro:
+      "Answer a few questions to see which victim-compensation schemes may apply and roughly when their time limits fall. Your answers are used once to show this page: Waypoint does not keep or log them.",
+    legend: "About what happened",
+    crimePlaceLabel: "Where did it happen?",
+    crimePlaceHint:
+      "If it happened online or in several places, choose where you were at the time, and ask for advice.",
+    homePlaceLabel: "Where do you live now?",
+    choosePlace: "Choose a place",
+    ageLabel: "How old were you when it happened, or when it started? (optional)",
+    ageHint: "Some schemes give people who were under 18 more time.",
+    yearLabel: "Roughly what year did it happen, or start? (optional)",
+    yearHint: "For example, 2015. A rough year is enough to estimate time limits.",
+    reportedLegend: "Has it been reported to the police?",
+    reported: { yes: "Yes", no: "No", unsure: "Not sure" } as Record<string, string>,
+    submit: "Show schemes",
+    resultsHeading: (n: number) => (n === 1 ? "1 scheme may apply" : `${n} schemes may apply`),
+    none: "We do not list a compensation scheme for this place yet. A victim-support service or a lawyer can tell you what exists.",
+    reasons: {
+      "crime-place": "The scheme where it happened.",
+      "eu-assisting":
+        "Because you live in another EU country: this authority helps you apply to the scheme where it happened, in your own language.",
+      "home-covers-abroad": "Your home scheme, which can also cover residents harmed elsewhere.",
+      special: "A special scheme. It applies only in particular cases; read who can apply.",
+    } as Record<string, string>,
+    howToApply: "How to apply",
+    applyLink: "Apply or find the forms",
+    more: "Everything about this scheme",
+    deadlinesHeading: "Time limits, estimated from your answers",
+    noDeadlines: "We have no time limits recorded for this scheme. Ask the scheme.",
+    source: "Source of this rule",
+    estimate: (status: string, earliest: string | null, latest: string | null) => {
+      const window = earliest && latest ? (earliest === latest ? earliest : `between ${earliest} and ${latest}`) : "";
+      if (status === "open") return `Estimate: this limit falls ${window}. There seems to be time, but do not wait.`;
+      if (status === "close") return `Estimate: this limit falls ${window}. It may be close: get advice now.`;
+      if (status === "passed")
+        return `Estimate: this limit fell ${window}. It may have passed, but many schemes accept late applications for good reasons, especially for abuse in childhood. Ask before you give up.`;
+      if (status === "no-limit") return "There is no time limit for this.";
+      if (status === "not-started") return "This time limit starts only when the crime is reported.";
+      return "We cannot estimate this from your answers. Check with the scheme.";
+    },
+    policeNote: "About the police",
+    advice:
+      "These are estimates, not legal advice. Online abuse can involve more than one country or state, and rules change. Before you rely on a time limit, ask the scheme, a victim-support service or a lawyer.",
+    errors: {
+      crimePlace: "Choose where it happened",
+      homePlace: "Choose where you live now",
+      age: "Enter an age from 0 to 120, or leave it empty",
+      year: "Enter a year such as 2015, or leave it empty",
+      reported: "Choose yes, no or not sure",
+    },
+    regionOf: (country: string, region: string) => `${country}: ${region}`,
+    link: "Find which compensation schemes may apply",
   },
   api: {
     methodNotAllowed: "Use POST with a JSON body.",

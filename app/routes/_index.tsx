@@ -98,7 +98,9 @@ export default function Index() {
         </p>
       </aside>
       <ErrorSummary errors={errors} />
-      {data?.state === "ambiguous" ? <PlaceChoice options={data.options} filters={data.filters} referralIds={referralIds} /> : null}
+      {data?.state === "ambiguous" ? (
+        <PlaceChoice options={data.options} filters={data.filters} referralIds={referralIds} />
+      ) : null}
       <SearchForm
         place={data?.echo.place ?? ""}
         country={data?.echo.country ?? null}

@@ -49,7 +49,7 @@ export function ReferralBar() {
   const { ids, message } = useReferral();
   if (!hydrated) return null;
   return (
-    <div className="referral-bar no-print">
+    <aside className="referral-bar no-print" aria-label={copy.referral.barLabel}>
       <p role="status" className="visually-hidden">
         {message}
       </p>
@@ -62,7 +62,7 @@ export function ReferralBar() {
           </button>
         </Form>
       ) : null}
-    </div>
+    </aside>
   );
 }
 

@@ -24,6 +24,7 @@ export function ReferralNote() {
         id="referral-note"
         rows={4}
         maxLength={2000}
+        placeholder=" "
         aria-describedby="referral-note-hint"
         className={hydrated ? "no-print" : "referral-note__field"}
         {...(hydrated ? { value: note, onChange: (e) => setNote(e.target.value) } : {})}

@@ -30,6 +30,7 @@ export function ReferralSheetList({ ids, services }: { ids: readonly string[]; s
   return (
     <Form replace method="post" action="/referral" className="referral-form">
       <input type="hidden" name="s" value={serializeIds(ids)} />
+      <h2 className="referral-count">{r.yourList(services.length)}</h2>
       <ol className="referral-list">
         {services.map((s, i) => (
           <li key={s.slug} className="referral-item" id={`ref-${s.slug}`}>

@@ -217,6 +217,7 @@ export const en = {
     add: "Add to referral list",
     inList: "In referral list",
     view: "View and print the list",
+    barLabel: "Referral list",
     barCount: (n: number) => (n === 1 ? "Referral list: 1 service" : `Referral list: ${n} services`),
     outcome: (outcome: string, name: string, n: number) => {
       const count = n === 1 ? "1 service in the list." : `${n} services in the list.`;

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useReferral } from "~/components/referral-context";
 import { QrCode, ReferralSheetList, type SheetService } from "~/components/referral-sheet";
+import { formatDate } from "~/components/result-card";
 import { ReferralNote } from "~/components/referral-note";
 import { useHydrated } from "~/components/use-hydrated";
 import { copy } from "~/copy";
@@ -95,7 +96,7 @@ export default function ReferralPage() {
           </p>
         </section>
       ) : null}
-      <p className="print-only">{r.printedOn(data.today)}</p>
+      <p className="print-only">{r.printedOn(formatDate(data.today))}</p>
     </>
   );
 }

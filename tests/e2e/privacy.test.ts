@@ -24,6 +24,8 @@ const PAGES = [
   "/services/ca-on-cicb-compensation",
   "/services/gb-havens-sarc",
   "/find?country=US&subdivision=US-CA&needs=compensation",
+  "/referral?s=gb-nspcc-childline%2Cus-rainn-hotline",
+  "/compensation",
   "/no-such-page",
 ];
 

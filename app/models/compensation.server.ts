@@ -103,3 +103,9 @@ export async function countriesWithRegionalProgrammes(): Promise<string[]> {
     for (const a of p.areas) if (a.subdivision) countries.add(a.subdivision.slice(0, a.subdivision.indexOf("-")));
   return [...countries].sort();
 }
+
+// The form schema (zod) and the finder run only on the server: importing
+// them here keeps zod out of the browser bundle, where its eval probe
+// would trip the CSP.
+export { findProgrammes } from "~/lib/compensation/finder";
+export { parseFinderForm } from "~/lib/compensation/form";

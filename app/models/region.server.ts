@@ -1,11 +1,11 @@
-import { allCountries, countryName, topLevelSubdivisions } from "~/lib/geo/iso";
+import { allCountries, countryName, countryParts, topLevelSubdivisions } from "~/lib/geo/iso";
 import { getPrisma } from "~/utils/db.server";
 
 /**
  * Lists for the search form. A `.server` module so the gazetteer and the
  * ISO tables never reach the browser bundle.
  */
-export { allCountries, countryName, topLevelSubdivisions };
+export { allCountries, countryName, countryParts, topLevelSubdivisions };
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 

@@ -6,14 +6,17 @@ import { CompensationForm, type FinderEcho, type PlaceOption } from "~/component
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorSummary } from "~/components/error-summary";
 import { copy } from "~/copy";
-import { findProgrammes } from "~/lib/compensation/finder";
-import { parseFinderForm } from "~/lib/compensation/form";
-import { compensationProgrammes, countriesWithRegionalProgrammes } from "~/models/compensation.server";
-import { allCountries, topLevelSubdivisions } from "~/models/region.server";
+import {
+  compensationProgrammes,
+  countriesWithRegionalProgrammes,
+  findProgrammes,
+  parseFinderForm,
+} from "~/models/compensation.server";
+import { allCountries, countryParts } from "~/models/region.server";
 
 async function placeOptions(): Promise<PlaceOption[]> {
   const regional = new Set(await countriesWithRegionalProgrammes());
-  return allCountries().map((c) => (regional.has(c.code) ? { ...c, regions: topLevelSubdivisions(c.code) } : c));
+  return allCountries().map((c) => (regional.has(c.code) ? { ...c, regions: countryParts(c.code) } : c));
 }
 
 export async function loader() {

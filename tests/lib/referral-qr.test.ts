@@ -22,6 +22,8 @@ describe("qrCodePath", () => {
   });
 
   test("gives a different code for a different list", () => {
-    expect(qrCodePath("https://w.example/referral?s=a").path).not.toBe(qrCodePath("https://w.example/referral?s=b").path);
+    expect(qrCodePath("https://w.example/referral?s=a").path).not.toBe(
+      qrCodePath("https://w.example/referral?s=b").path,
+    );
   });
 });

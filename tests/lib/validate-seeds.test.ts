@@ -123,6 +123,7 @@ describe("validateSeeds", () => {
   test("merges one organisation's services listed in two files under the same id and name", () => {
     const second = validSeedFile();
     second.organizations[0]!.services[0]!.id = "test-org-second-line";
+    second.organizations[0]!.services[0]!.name = "Test text line";
     // Locations belong to the file that first lists the organisation.
     second.organizations[0]!.locations = [];
     second.organizations[0]!.services[0]!.locations = [];
@@ -191,5 +192,31 @@ describe("validateSeeds", () => {
       f.organizations[0]!.name = "";
     });
     expect(problems.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("duplicate records", () => {
+  test("reports the same organisation under two ids, whatever the case and punctuation", () => {
+    const problems = problemsFor((f) => {
+      const copy = structuredClone(f.organizations[0]!);
+      copy.id = "test-org-again";
+      copy.name = "TEST organisation.";
+      copy.locations = [];
+      copy.services = [{ ...copy.services[0]!, id: "test-org-again-line", locations: [] }];
+      f.organizations.push(copy);
+    });
+    expect(problems).toEqual([
+      "seeds/directory/test.json › organizations[1] (test-org-again) › name: is the same organisation as `test-org`",
+    ]);
+  });
+
+  test("reports one organisation listing the same service twice under different ids", () => {
+    const problems = problemsFor((f) => {
+      const org = f.organizations[0]!;
+      org.services.push({ ...org.services[0]!, id: "test-org-line-again" });
+    });
+    expect(problems).toEqual([
+      "seeds/directory/test.json › organizations[0] (test-org) › services[1] (test-org-line-again) › name: is the same service as `test-org-line`",
+    ]);
   });
 });

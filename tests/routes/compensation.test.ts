@@ -84,3 +84,22 @@ describe("compensation finder (shipped directory)", () => {
     expect(options.find((o) => o.code === "FR")?.regions).toBeUndefined();
   });
 });
+
+describe("compensation finder places", () => {
+  test("treats a US territory chosen as a state as the territory itself", async () => {
+    const { body } = await ask({ crimePlace: "US-PR", homePlace: "US-PR" });
+    const found = answers(body).map(([slug]) => slug);
+    expect(found.some((slug) => slug?.startsWith("pr-"))).toBe(true);
+  });
+
+  test("offers the four nations of the United Kingdom, not its council areas", async () => {
+    const response = (await loader()) as Response;
+    const { options } = (await response.json()) as { options: { code: string; regions?: { code: string }[] }[] };
+    expect(
+      options
+        .find((o) => o.code === "GB")
+        ?.regions?.map((r) => r.code)
+        .sort(),
+    ).toEqual(["GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS"]);
+  });
+});

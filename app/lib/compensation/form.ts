@@ -10,15 +10,21 @@ import type { FinderInput, Place } from "./finder";
  * code: a country (`FR`) or a subdivision (`US-TX`). Empty optional fields
  * mean "not given"; nothing here is stored or logged.
  */
+const US_TERRITORIES = new Set(["US-AS", "US-GU", "US-MP", "US-PR", "US-UM", "US-VI"]);
+
 const placeCode = (message: string) =>
   z
     .string({ error: message })
     .trim()
     .toUpperCase()
     .refine((v) => isCountryCode(v) || isSubdivisionCode(v), message)
-    .transform((v): Place =>
-      isSubdivisionCode(v) ? { country: countryOfSubdivision(v), subdivision: v } : { country: v, subdivision: null },
-    );
+    .transform((v): Place => {
+      // US territories have both codes (US-PR and PR); the directory files them as countries.
+      if (US_TERRITORIES.has(v)) return { country: v.slice(3), subdivision: null };
+      return isSubdivisionCode(v)
+        ? { country: countryOfSubdivision(v), subdivision: v }
+        : { country: v, subdivision: null };
+    });
 
 const optionalInt = (min: number, max: () => number, message: string) =>
   z

@@ -79,6 +79,7 @@ export function validateSeeds(
   }
 
   mergeOrganizationsAcrossFiles(seeds, problems);
+  findDuplicateRecords(seeds, problems);
 
   // Checks that span files: ids must be unique across the whole directory,
   // and a closed programme must point at a service that exists.
@@ -157,5 +158,38 @@ function mergeOrganizationsAcrossFiles(seeds: ValidatedSeeds, problems: SeedProb
       }
     });
     seed.data.organizations = kept;
+  }
+}
+
+/** Names compared without case, spaces or punctuation: "ISPCC Childline" = "I.S.P.C.C. childline". */
+const normalName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The same organisation under two ids, or one organisation listing the same
+ * service twice, is a duplicate even when the ids differ.
+ */
+function findDuplicateRecords(seeds: ValidatedSeeds, problems: SeedProblem[]): void {
+  const orgNames = new Map<string, string>();
+  for (const { file, data } of seeds) {
+    data.organizations.forEach((o, oi) => {
+      const record = `organizations[${oi}] (${o.id})`;
+      const key = normalName(o.name);
+      const first = orgNames.get(key);
+      if (first) problems.push({ file, record, field: "name", reason: `is the same organisation as \`${first}\`` });
+      else orgNames.set(key, o.id);
+      const serviceNames = new Map<string, string>();
+      o.services.forEach((sv, si) => {
+        const name = normalName(sv.name);
+        const earlier = serviceNames.get(name);
+        if (earlier)
+          problems.push({
+            file,
+            record: `${record} › services[${si}] (${sv.id})`,
+            field: "name",
+            reason: `is the same service as \`${earlier}\``,
+          });
+        else serviceNames.set(name, sv.id);
+      });
+    });
   }
 }

@@ -61,3 +61,15 @@ export function allCountries(): { code: string; name: string }[] {
     .map((code) => ({ code, name: countryName(code)! }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
+
+/**
+ * The parts of a country people name when asked where something happened:
+ * its top-level subdivisions, except for the United Kingdom, whose ISO list
+ * is flat (200+ council areas) and whose laws divide by nation.
+ */
+export function countryParts(country: string): { code: string; name: string }[] {
+  const parts = topLevelSubdivisions(country);
+  if (country !== "GB") return parts;
+  const nations = new Set(["GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS"]);
+  return parts.filter((p) => nations.has(p.code));
+}

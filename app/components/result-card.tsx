@@ -51,23 +51,32 @@ export function Contacts({ result: r }: { result: Pick<MatchResult, "phones" | "
   );
 }
 
+/** The card's link to the map, when the map is shown. */
+export type CardMap = { rank: number | null; selected: boolean; onShow: (() => void) | null };
+
 /** One service in the results: what it offers, for whom, how to reach it, and how fresh the facts are. */
 export function ResultCard({
   result: r,
   headingId,
   referralIds,
+  map = null,
 }: {
   result: MatchResult;
   headingId: string;
   /** The referral list so far, carried in the page for browsers without JavaScript. */
   referralIds: readonly string[];
+  map?: CardMap | null;
 }) {
   const hydrated = useHydrated();
   // Without JavaScript the list can only travel with the page, so the link
   // to the service page carries it; with JavaScript the tab's memory does.
   const query = !hydrated && referralIds.length ? `?s=${encodeURIComponent(referralIds.join(","))}` : "";
   return (
-    <article aria-labelledby={headingId} className="service-card">
+    <article
+      aria-labelledby={headingId}
+      data-slug={r.slug}
+      className={map?.selected ? "service-card service-card--selected" : "service-card"}
+    >
       <h4 id={headingId}>
         <Link replace to={`/services/${r.slug}${query}`}>
           {r.name}
@@ -94,7 +103,15 @@ export function ResultCard({
       <Contacts result={r} />
       {r.open247 ? null : <Hours hours={r.hours} />}
       <p className="checked">{copy.service.lastChecked(formatDate(r.lastChecked))}</p>
-      <AddToReferral slug={r.slug} name={r.name} serverIds={referralIds} />
+      <div className="service-card__actions">
+        <AddToReferral slug={r.slug} name={r.name} serverIds={referralIds} />
+        {map?.onShow ? (
+          <button type="button" className="button button--secondary button--small" onClick={map.onShow}>
+            {map.rank !== null ? copy.map.showNumbered(map.rank) : copy.map.showOnMap}
+            <span className="visually-hidden">: {r.name}</span>
+          </button>
+        ) : null}
+      </div>
     </article>
   );
 }

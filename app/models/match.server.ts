@@ -2,6 +2,9 @@ import type { PublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation, type PublicLocation } from "~/lib/directory/public-location";
 import { needsForTypes, type Need } from "~/lib/directory/taxonomy";
 import { countryName, subdivisionAncestors, subdivisionName } from "~/lib/geo/iso";
+import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
+import { emergencyNumbersFor } from "~/lib/emergency";
+import { haversineKm } from "~/lib/geo/distance";
 import { filtersOf, type MatchInput } from "~/lib/match-request";
 import {
   matchCandidates,
@@ -58,6 +61,11 @@ export type MatchResult = {
   website: string | null;
   hours: { days: string[]; opensAt: string; closesAt: string; timezone: string }[];
   locations: PublicLocation[];
+  /**
+   * For a local service without a public address: the centre of the area it
+   * serves, for a map to show as "somewhere in <place>", never as a pin.
+   */
+  approximate: { lat: number; lng: number; place: string | null } | null;
   lastChecked: string;
 };
 
@@ -128,7 +136,25 @@ function toCandidate(f: CandidateFacts): Candidate {
   };
 }
 
-function toResult(r: ResultDetails, c: Candidate, m: Match): MatchResult {
+function approximateSpot(
+  c: Candidate,
+  m: Match,
+  locations: PublicLocation[],
+  from: { lat: number; lng: number } | null,
+): MatchResult["approximate"] {
+  if (m.coverage !== "local" || locations.some((l) => l.point)) return null;
+  const centres = c.areas.flatMap((a) =>
+    (a.kind === "locality" || a.kind === "radius") && a.centerLat !== null && a.centerLng !== null
+      ? [{ lat: a.centerLat, lng: a.centerLng }]
+      : [],
+  );
+  if (!centres.length) return null;
+  const nearest = from ? centres.reduce((a, b) => (haversineKm(from, a) <= haversineKm(from, b) ? a : b)) : centres[0]!;
+  return { ...nearest, place: locations.find((l) => l.address?.city)?.address?.city ?? null };
+}
+
+function toResult(r: ResultDetails, c: Candidate, m: Match, from: { lat: number; lng: number } | null): MatchResult {
+  const locations = r.locations.map(toPublicLocation);
   return {
     id: r.id,
     slug: r.slug,
@@ -152,7 +178,8 @@ function toResult(r: ResultDetails, c: Candidate, m: Match): MatchResult {
       closesAt: s.closesAt,
       timezone: s.timezone,
     })),
-    locations: r.locations.map(toPublicLocation),
+    locations,
+    approximate: approximateSpot(c, m, locations, from),
     lastChecked: r.checkedOn,
   };
 }
@@ -174,7 +201,7 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
   // Two phases: rank on light facts, then load full details only for what is shown.
   const details = await resultDetails([...shown, ...net].map((m) => m.id));
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const present = (m: Match) => toResult(details.get(m.id)!, byId.get(m.id)!, m);
+  const present = (m: Match) => toResult(details.get(m.id)!, byId.get(m.id)!, m, resolved.point);
   return {
     status: "resolved",
     resolved,
@@ -182,4 +209,9 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
     results: shown.map(present),
     safetyNet: net.map(present),
   };
+}
+
+/** The emergency numbers for a country, looked up on the server so the table stays out of the browser bundle. */
+export function emergencyNumbersIn(country: string): string[] | null {
+  return emergencyNumbersFor(EMERGENCY_NUMBERS, country);
 }

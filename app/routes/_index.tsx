@@ -9,11 +9,9 @@ import { PlaceChoice } from "~/components/place-choice";
 import type { FilterValues } from "~/components/search-filters";
 import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
-import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
-import { emergencyNumbersFor } from "~/lib/emergency";
 import { parseReferralIds } from "~/lib/referral/list";
 import { shareLink } from "~/lib/share-link";
-import { filtersOf, formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
+import { filtersOf, formToMatchBody, parseMatchInput, runMatch, emergencyNumbersIn } from "~/models/match.server";
 import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
 
 const DEFAULT_FILTERS: FilterValues = {
@@ -72,7 +70,14 @@ export async function action({ request }: ActionFunctionArgs) {
     results: outcome.results,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(resolved, filters),
-    emergency: emergencyNumbersFor(EMERGENCY_NUMBERS, resolved.country),
+    search: {
+      place: resolved.name,
+      point: resolved.point,
+      radiusKm: filters.radiusKm,
+      country: resolved.country,
+      subdivision: resolved.subdivision,
+    },
+    emergency: emergencyNumbersIn(resolved.country),
   });
 }
 
@@ -121,6 +126,7 @@ export default function Index() {
           shareHref={data.shareHref}
           emergency={data.emergency}
           referralIds={referralIds}
+          search={data.search}
         />
       ) : null}
     </>

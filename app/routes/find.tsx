@@ -4,10 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MatchResults } from "~/components/match-results";
 import { copy } from "~/copy";
-import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
-import { emergencyNumbersFor } from "~/lib/emergency";
 import { shareLink } from "~/lib/share-link";
-import { formToMatchBody, parseMatchInput, runMatch } from "~/models/match.server";
+import { formToMatchBody, parseMatchInput, runMatch, emergencyNumbersIn } from "~/models/match.server";
 
 /**
  * A shared link to results: `/find?country=GB&subdivision=GB-ENG&needs=…`.
@@ -27,7 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     results: outcome.results,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(outcome.resolved, parsed.value),
-    emergency: emergencyNumbersFor(EMERGENCY_NUMBERS, outcome.resolved.country),
+    emergency: emergencyNumbersIn(outcome.resolved.country),
+    search: {
+      place: outcome.resolved.name,
+      point: outcome.resolved.point,
+      radiusKm: parsed.value.radiusKm,
+      country: outcome.resolved.country,
+      subdivision: outcome.resolved.subdivision,
+    },
   });
 }
 

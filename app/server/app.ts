@@ -7,6 +7,7 @@ import compression from "compression";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 
 import { logEvent, logRequest } from "../utils/log.server";
+import { tileOrigin } from "../utils/env.server";
 import { securityHeaders } from "../utils/security-headers.server";
 
 /**
@@ -47,6 +48,7 @@ function safeHost(origin: string): string | null {
  */
 export function createApp({ build, publicDir }: { build: ServerBuild; publicDir: string }) {
   const app = express();
+  const tiles = tileOrigin();
   app.disable("x-powered-by");
   app.disable("etag");
 
@@ -63,7 +65,7 @@ export function createApp({ build, publicDir }: { build: ServerBuild; publicDir:
   app.use((_req, res, next) => {
     const nonce = crypto.randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    res.set(securityHeaders(nonce));
+    res.set(securityHeaders(nonce, tiles));
     next();
   });
 

@@ -19,6 +19,25 @@ const EnvSchema = z.object({
   QUICK_EXIT_URL: z
     .url({ protocol: /^https?$/, error: "must be a full http(s) address" })
     .default("https://www.bbc.co.uk/weather"),
+  /**
+   * Optional raster tile server chosen by the deployer, e.g.
+   * `https://tiles.example.org/{z}/{x}/{y}.png`. Unset (the default), the
+   * map uses Waypoint's own outline basemap and asks no other origin for
+   * anything. When set, the CSP allows that one origin for images (ADR 009).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .refine((v) => {
+      try {
+        const u = new URL(v.replace(/\{[a-z]\}/g, "0"));
+        return u.protocol === "https:" && ["{z}", "{x}", "{y}"].every((p) => v.includes(p));
+      } catch {
+        return false;
+      }
+    }, "must be an https:// address with {z}, {x} and {y}")
+    .optional(),
+  /** Credit the tile server requires, shown on the map (plain text). */
+  MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -43,6 +62,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
  * The only settings that may reach the browser. Do not add anything here
  * that a visitor should not see.
  */
-export function getPublicEnv(): { QUICK_EXIT_URL: string } {
-  return { QUICK_EXIT_URL: getEnv().QUICK_EXIT_URL };
+export function getPublicEnv(): { QUICK_EXIT_URL: string; MAP_TILES: { url: string; attribution: string } | null } {
+  const env = getEnv();
+  return {
+    QUICK_EXIT_URL: env.QUICK_EXIT_URL,
+    MAP_TILES: env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION ?? "" } : null,
+  };
+}
+
+/** The tile server's origin, the one other origin the CSP may allow. */
+export function tileOrigin(env: Env = getEnv()): string | null {
+  return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "0")).origin : null;
 }

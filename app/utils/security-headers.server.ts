@@ -4,12 +4,13 @@
  * request's nonce, and nothing is loaded from, sent to or framed by another
  * origin. See docs/decisions/003-security-headers-and-csp.md.
  */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(nonce: string, tileOrigin: string | null = null): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
-    "img-src 'self' data:",
+    // A deployer's own tile server, if they chose one (ADR 009); no other.
+    tileOrigin ? `img-src 'self' data: ${tileOrigin}` : "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'none'",
@@ -44,9 +45,9 @@ export const PERMISSIONS_POLICY = [
   "browsing-topics=()",
 ].join(", ");
 
-export function securityHeaders(nonce: string): Record<string, string> {
+export function securityHeaders(nonce: string, tileOrigin: string | null = null): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    "Content-Security-Policy": contentSecurityPolicy(nonce, tileOrigin),
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": PERMISSIONS_POLICY,
     "Strict-Transport-Security": "max-age=63072000; includeSubDomains",

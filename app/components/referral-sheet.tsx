@@ -71,37 +71,26 @@ export function ReferralSheetList({ ids, services }: { ids: readonly string[]; s
             ) : null}
             <p className="checked">{copy.service.lastChecked(formatDate(s.lastChecked))}</p>
             <div className="referral-item__controls no-print" role="group" aria-labelledby={`ref-h-${s.slug}`}>
-              {i > 0 ? (
-                <button
-                  type="submit"
-                  name="intent"
-                  value={`up:${s.slug}`}
-                  className="button button--secondary button--small"
-                >
-                  {r.moveUp}
-                  <span className="visually-hidden">: {s.name}</span>
-                </button>
-              ) : null}
-              {i < services.length - 1 ? (
-                <button
-                  type="submit"
-                  name="intent"
-                  value={`down:${s.slug}`}
-                  className="button button--secondary button--small"
-                >
-                  {r.moveDown}
-                  <span className="visually-hidden">: {s.name}</span>
-                </button>
-              ) : null}
-              <button
-                type="submit"
-                name="intent"
-                value={`remove:${s.slug}`}
-                className="button button--secondary button--small"
-              >
-                {r.remove}
-                <span className="visually-hidden">: {s.name}</span>
-              </button>
+              {(
+                [
+                  ["up", r.moveUp, i > 0],
+                  ["down", r.moveDown, i < services.length - 1],
+                  ["remove", r.remove, true],
+                ] as const
+              ).map(([op, label, offered]) =>
+                offered ? (
+                  <button
+                    key={op}
+                    type="submit"
+                    name="intent"
+                    value={`${op}:${s.slug}`}
+                    className="button button--secondary button--small"
+                  >
+                    {label}
+                    <span className="visually-hidden">: {s.name}</span>
+                  </button>
+                ) : null,
+              )}
             </div>
           </li>
         ))}

@@ -129,6 +129,11 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
             ))}
           </ul>
           <p className="note">{p.getAdvice}</p>
+          <p>
+            <Link replace to="/compensation">
+              {copy.compensation.link}
+            </Link>
+          </p>
           <h3>{p.policeReport}</h3>
           <p>{p.policeRules[s.compensation.policeReportRule] ?? p.policeRules.unknown}</p>
           {s.compensation.maxAwardAmount ? (

@@ -1,3 +1,5 @@
+import { EU_MEMBER_STATES } from "~/lib/compensation/eu";
+
 /**
  * Emergency numbers by country (ISO 3166-1 alpha-2), as dialled digits.
  *
@@ -23,34 +25,8 @@ export type EmergencyNumbers = {
  */
 const EU_112_SOURCE = "https://digital-strategy.ec.europa.eu/en/news/112-day-raises-awareness-eu-emergency-number";
 
-const EU_MEMBER_STATES_112_ONLY = [
-  "AT",
-  "BE",
-  "BG",
-  "HR",
-  "CY",
-  "CZ",
-  "DK",
-  "EE",
-  "FI",
-  "FR",
-  "DE",
-  "GR",
-  "HU",
-  "IT",
-  "LV",
-  "LT",
-  "LU",
-  "MT",
-  "NL",
-  "PL",
-  "PT",
-  "RO",
-  "SK",
-  "SI",
-  "ES",
-  "SE",
-] as const;
+// Ireland keeps 999 beside 112 and has its own entry below.
+const EU_MEMBER_STATES_112_ONLY = [...EU_MEMBER_STATES].filter((c) => c !== "IE");
 
 const euEntries: Record<string, EmergencyNumbers> = Object.fromEntries(
   EU_MEMBER_STATES_112_ONLY.map((country) => [

@@ -54,9 +54,10 @@ export function deadlineText(d: DeadlineRow): string {
   let rule: string;
   if (d.startsFrom === "fixed-date" && d.fixedDate)
     rule = `${what} by ${longDate.format(new Date(`${d.fixedDate}T00:00:00Z`))}`;
+  else if (d.duration === null && d.untilAge !== null) rule = `${what} before your ${ordinal(d.untilAge)} birthday`;
   else if (d.duration === null) rule = `${what}: no time limit`;
   else rule = `${what} within ${durationText(d.duration)} ${FROM[d.startsFrom] ?? ""}`.trim();
-  if (d.untilAge !== null) rule += `, or until your ${ordinal(d.untilAge)} birthday`;
+  if (d.duration !== null && d.untilAge !== null) rule += `, or until your ${ordinal(d.untilAge)} birthday`;
   const ext = d.extendable === true ? " Late applications may be accepted in some cases." : "";
   const lead = who ? `${who}${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : rule;
   return `${lead}.${ext}`;

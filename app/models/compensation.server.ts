@@ -1,6 +1,8 @@
 import type { Programme } from "~/lib/compensation/finder";
 import { getPrisma } from "~/utils/db.server";
 
+import { DEADLINES } from "./service.server";
+
 export type FinderProgramme = Programme & {
   organization: string;
   applicationUrl: string | null;
@@ -48,21 +50,7 @@ async function load(): Promise<FinderProgramme[]> {
           serviceAreas: { select: { kind: true, country: true, subdivision: true } },
         },
       },
-      deadlines: {
-        select: {
-          kind: true,
-          appliesTo: true,
-          benefit: true,
-          duration: true,
-          startsFrom: true,
-          fixedDate: true,
-          untilAge: true,
-          extendable: true,
-          notes: true,
-          sourceUrl: true,
-        },
-        orderBy: { position: "asc" },
-      },
+      deadlines: DEADLINES,
     },
     orderBy: { service: { name: "asc" } },
   });

@@ -29,6 +29,23 @@ function areaLabel(a: {
   return "A local area";
 }
 
+/** A programme's time limits, in order, with the source of each rule. */
+export const DEADLINES = {
+  select: {
+    kind: true,
+    appliesTo: true,
+    benefit: true,
+    duration: true,
+    startsFrom: true,
+    fixedDate: true,
+    untilAge: true,
+    extendable: true,
+    notes: true,
+    sourceUrl: true,
+  },
+  orderBy: { position: "asc" },
+} as const;
+
 /** Everything we know about one service, in the shape a browser may see. */
 export async function getServiceBySlug(slug: string) {
   const r = await getPrisma().service.findUnique({
@@ -97,21 +114,7 @@ export async function getServiceBySlug(slug: string) {
           maxAwardAmount: true,
           maxAwardCurrency: true,
           closesOn: true,
-          deadlines: {
-            select: {
-              kind: true,
-              appliesTo: true,
-              benefit: true,
-              duration: true,
-              startsFrom: true,
-              fixedDate: true,
-              untilAge: true,
-              extendable: true,
-              notes: true,
-              sourceUrl: true,
-            },
-            orderBy: { position: "asc" },
-          },
+          deadlines: DEADLINES,
         },
       },
     },

@@ -234,3 +234,20 @@ describe("addDuration", () => {
     expect(addDuration("2024-01-01", "PT72H")).toBe("2024-01-04");
   });
 });
+
+describe("estimate of an age limit alone", () => {
+  test("puts a limit 'before your 21st birthday' in the years the person turns 21", () => {
+    // Aged 12 in 2020: turns 21 in 2028 or 2029.
+    const d = deadline({ duration: null, untilAge: 21, appliesTo: "minor-at-time" });
+    expect(
+      estimate(d, {
+        crime: { country: "US", subdivision: "US-TX" },
+        home: { country: "US", subdivision: "US-TX" },
+        ageAtTime: 12,
+        crimeYear: 2020,
+        reported: "yes",
+        today: "2026-11-27",
+      }),
+    ).toMatchObject({ earliest: "2028-01-01", latest: "2029-12-31", status: "open" });
+  });
+});

@@ -34,6 +34,12 @@ describe("deadlines in plain words", () => {
     );
   });
 
+  test("a limit that runs only to an age", () => {
+    expect(deadlineText(row({ appliesTo: "minor-at-time", duration: null, untilAge: 21 }))).toBe(
+      "If you were under 18 at the time: apply before your 21st birthday.",
+    );
+  });
+
   test("a closing date and no time limit", () => {
     expect(deadlineText(row({ duration: null, startsFrom: "fixed-date", fixedDate: "2027-06-30" }))).toBe(
       "Apply by 30 June 2027.",

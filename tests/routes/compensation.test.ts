@@ -28,11 +28,19 @@ describe("compensation finder (shipped directory)", () => {
     expect(status).toBe(200);
     expect(answers(body)[0]).toEqual(["us-tx-oag-crime-victims-compensation", "crime-place"]);
     expect(answers(body).map(([slug]) => slug)).not.toContain("us-calvcb-compensation");
+    // Aged 12 in 2020: the rule for children runs to the 21st birthday, in 2028 or 2029.
+    const child = body.answers![0]!.deadlines.find((d) => (d.rule as { untilAge?: number }).untilAge === 21);
+    expect(child).toMatchObject({ status: "open", earliest: "2028-01-01", latest: "2029-12-31" });
   });
 
   test("offers the British scheme for a crime in England", async () => {
-    const { body } = await ask({ crimePlace: "GB-ENG", homePlace: "GB-ENG", reported: "yes" });
+    const { body } = await ask({ crimePlace: "GB-ENG", homePlace: "GB-ENG", year: "2025", reported: "yes" });
     expect(answers(body)).toEqual([["gb-cica-criminal-injuries-compensation", "crime-place"]]);
+    expect(body.answers![0]!.deadlines[0]).toMatchObject({
+      status: "close",
+      earliest: "2027-01-01",
+      latest: "2027-12-31",
+    });
   });
 
   test("offers Northern Ireland's own scheme for a crime in Northern Ireland, with its time limits and sources", async () => {
@@ -49,6 +57,10 @@ describe("compensation finder (shipped directory)", () => {
       ["au-nsw-victims-support-scheme", "crime-place"],
       ["au-nrs-redress", "special"],
     ]);
+    // Aged 9 in 1995: the rules for children apply, each with its source.
+    const rules = body.answers![0]!.deadlines;
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((d) => /^https?:\/\//.test(d.rule.sourceUrl))).toBe(true);
   });
 
   test("for someone living in Germany about a crime in France, offers France's scheme and Germany's assisting authority", async () => {

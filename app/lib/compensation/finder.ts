@@ -114,7 +114,11 @@ export function estimate(d: ProgrammeDeadline, input: FinderInput): DeadlineEsti
 
   let window: [string, string] | null = null;
   if (d.startsFrom === "fixed-date" && d.fixedDate) window = [d.fixedDate, d.fixedDate];
-  else if (d.duration === null) return none("no-limit");
+  else if (d.duration === null && d.untilAge !== null) {
+    // "Before your 21st birthday", with no period from an event.
+    const birthday = birthdayYears(year, age, d.untilAge);
+    return birthday ? withStatus(d, [yearStart(birthday[0]), yearEnd(birthday[1])], today) : none("unknown");
+  } else if (d.duration === null) return none("no-limit");
   else if (d.startsFrom === "first-police-report") return none(input.reported === "no" ? "not-started" : "unknown");
   else if (d.startsFrom === "discovery") return none("unknown");
   else if (d.startsFrom === "crime-date") {
@@ -133,7 +137,10 @@ export function estimate(d: ProgrammeDeadline, input: FinderInput): DeadlineEsti
       window = [maxDate(window[0], yearStart(birthday[0])), maxDate(window[1], yearEnd(birthday[1]))];
     }
   }
-  const [earliest, latest] = window;
+  return withStatus(d, window, today);
+}
+
+function withStatus(d: ProgrammeDeadline, [earliest, latest]: [string, string], today: string): DeadlineEstimate {
   const status: DeadlineStatus = latest < today ? "passed" : earliest > addDays(today, CLOSE_DAYS) ? "open" : "close";
   return { rule: d, status, earliest, latest };
 }

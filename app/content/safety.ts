@@ -102,6 +102,8 @@ export const PRIVACY: GuidancePage = {
         "We do not store what you search for, and our server logs never record it. They record only the kind of page asked for, whether it worked, and how long it took: not your IP address.",
         "We ask your browser not to keep copies of pages that show a search.",
         "If you use 'Use my location', your browser asks you first, and the position is rounded to about 1 km before it leaves your device. We use it for that one search and keep nothing.",
+        "The map is drawn from outlines and place names on Waypoint's own server. Moving the map asks only our server for place names, and we keep nothing about it.",
+        "The compensation finder's answers are used once to show you the schemes and are not kept or logged.",
       ],
       paragraphs: [],
     },
@@ -109,6 +111,7 @@ export const PRIVACY: GuidancePage = {
       heading: "Links you share",
       paragraphs: [
         "A link to a list of results holds only the country or region and the choices you made, never the place you typed or your location.",
+        "A referral sheet's link and QR code hold only the services in the list. The note you write stays in your browser tab: it is printed with the sheet but never sent to Waypoint or put in the link. Exit this page empties the list and the note.",
       ],
     },
     {

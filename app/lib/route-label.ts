@@ -6,6 +6,8 @@
  */
 const KNOWN_SEGMENTS = new Set([
   "api",
+  "area",
+  "basemap",
   "build",
   "compensation",
   "favicon.ico",
@@ -14,6 +16,7 @@ const KNOWN_SEGMENTS = new Set([
   "healthcheck",
   "match",
   "map",
+  "places",
   "privacy",
   "referral",
   "regions",

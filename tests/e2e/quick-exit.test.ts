@@ -75,6 +75,12 @@ describe("when JavaScript is available", () => {
     ],
   ])("%s hides the page at once, wipes the tab and skips Waypoint on Back", async (_name, act) => {
     const context = await newContext(true);
+    // Hold the neutral site's answer a moment: the page being left must live
+    // long enough to draw the next frame, which is what this test measures.
+    await context.route(`${EXIT}**`, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.fallback();
+    });
     const page = await browseWaypoint(context);
     await page.evaluate(() => sessionStorage.setItem("referral", "a list"));
     const frames = await instrument(page);

@@ -8,6 +8,8 @@ describe("routeLabel", () => {
     expect(routeLabel("/resources/healthcheck")).toBe("/resources/healthcheck");
     expect(routeLabel("/referral?s=gb-nspcc-childline")).toBe("/referral");
     expect(routeLabel("/compensation")).toBe("/compensation");
+    expect(routeLabel("/map/basemap/world-110m")).toBe("/map/basemap/:param");
+    expect(routeLabel("/map/places?west=1&south=2&east=3&north=4&zoom=5")).toBe("/map/places");
   });
 
   test("never includes a query string or fragment", () => {

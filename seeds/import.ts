@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
+import { rebuildReadModel } from "../app/models/read-model.server";
 import { rebuildAreaIndex } from "../app/models/spatial.server";
 import { directoryRows, taxonomyRows } from "../app/lib/directory/to-rows";
 import { formatProblem, validateSeeds, type SeedInput } from "../app/lib/directory/validate-seeds";
@@ -73,6 +74,8 @@ export async function importSeeds(
       }
       counts.x_service_area_rtree = await rebuildAreaIndex(tx);
       log(`  x_service_area_rtree: ${counts.x_service_area_rtree}`);
+      counts.x_service_read_model = await rebuildReadModel(tx);
+      log(`  x_service_facts and x_service_card: ${counts.x_service_read_model}`);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -49,6 +49,8 @@ export const MAX_LOCAL_CANDIDATES = 250;
 /** Without a point, a region's town-level services are taken up to this many. */
 export const MAX_REGION_LOCALITIES = 250;
 
+const regionalIdsCache = new Lru<string, string[]>(2_000);
+
 /** Ids of active services whose areas may cover the place; the matcher decides. */
 export async function candidateServiceIds(q: {
   country: string;
@@ -67,9 +69,17 @@ export async function candidateServiceIds(q: {
     );
     args.push(...q.subdivisions);
   }
-  const ids = (await prisma.$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args)).map(
-    (r) => r.service_id,
-  );
+  // Worldwide, national and regional services depend only on the region:
+  // the same list for every search there, so it is kept (ADR 006).
+  const key = `${q.country}|${q.subdivisions.join(",")}`;
+  let regional = regionalIdsCache.get(key);
+  if (!regional) {
+    regional = (await prisma.$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args)).map(
+      (r) => r.service_id,
+    );
+    regionalIdsCache.set(key, regional);
+  }
+  const ids = [...regional];
 
   if (q.point) {
     // Areas whose box contains the point (R*Tree), nearest centre first.
@@ -132,18 +142,7 @@ type Raw = {
 };
 
 const FACTS_SQL = (n: number) => `
-SELECT s.id, s.slug, s.name,
-  (SELECT json_group_array(t.code) FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
-     WHERE a.link_id = s.id AND (a.value IS NULL OR a.value <> 'false')) AS codes,
-  (SELECT json_group_array(l.code) FROM language l WHERE l.service_id = s.id) AS langs,
-  EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id AND p.x_is_crisis_line = 1) AS crisis,
-  (SELECT json_group_array(json_array(sa.x_kind, sa.x_country, sa.x_subdivision, sa.x_center_lat, sa.x_center_lng, sa.x_radius_km, sa.extent))
-     FROM service_area sa WHERE sa.service_id = s.id) AS areas,
-  (SELECT json_group_array(json_array(lo.latitude, lo.longitude)) FROM service_at_location sl JOIN location lo ON lo.id = sl.location_id
-     WHERE sl.service_id = s.id AND lo.x_address_visibility <> 'hidden' AND lo.latitude IS NOT NULL AND lo.longitude IS NOT NULL) AS points,
-  (SELECT json_group_array(json_array(sc.x_timezone, sc.byday, sc.opens_at, sc.closes_at)) FROM schedule sc WHERE sc.service_id = s.id) AS schedules
-FROM service s
-WHERE s.status = 'active' AND s.id IN (${placeholders(n)})`;
+SELECT id, slug, name, codes, langs, crisis, areas, points, schedules FROM "x_service_facts" WHERE id IN (${placeholders(n)})`;
 
 // The directory is read-only while the server runs (ADR 006), so facts
 // about a service never go stale in memory; the cap bounds memory.
@@ -233,18 +232,8 @@ type RawDetails = {
 };
 
 const DETAILS_SQL = (n: number) => `
-SELECT s.id, s.slug, s.name, s.description, s.url, s.checked_on, o.name AS org_name, o.website AS org_website,
-  (SELECT a.value FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_id = s.id AND t.code = 'access:free') AS free,
-  (SELECT json_group_array(json_array(p.number, p.x_is_short_code, p.x_country, p.type, p.description, p.x_is_crisis_line))
-     FROM (SELECT * FROM phone WHERE service_id = s.id ORDER BY x_position) p) AS phones,
-  (SELECT json_group_array(json_array(sc.x_timezone, sc.byday, sc.opens_at, sc.closes_at))
-     FROM (SELECT * FROM schedule WHERE service_id = s.id ORDER BY x_position) sc) AS schedules,
-  (SELECT json_group_array(json_array(lo.slug, lo.name, lo.x_address_visibility, lo.latitude, lo.longitude,
-            ad.address_1, ad.address_2, ad.city, ad.region, ad.postal_code, ad.country))
-     FROM service_at_location sl JOIN location lo ON lo.id = sl.location_id LEFT JOIN address ad ON ad.location_id = lo.id
-     WHERE sl.service_id = s.id) AS locations
-FROM service s JOIN organization o ON o.id = s.organization_id
-WHERE s.id IN (${placeholders(n)})`;
+SELECT id, slug, name, description, url, checked_on, org_name, org_website, free, phones, schedules, locations
+FROM "x_service_card" WHERE id IN (${placeholders(n)})`;
 
 const detailsCache = new Lru<string, ResultDetails>(20_000);
 
@@ -324,6 +313,10 @@ let warming: Promise<number> | null = null;
  */
 export function warmCaches(): Promise<number> {
   warming ??= (async () => {
+    // The server only reads: let SQLite map the file into memory and keep
+    // more pages, so a search in a new place reads fewer pages from disk.
+    await getPrisma().$queryRawUnsafe("PRAGMA mmap_size = 1073741824");
+    await getPrisma().$queryRawUnsafe("PRAGMA cache_size = -131072");
     const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(
       `SELECT DISTINCT service_id FROM service_area WHERE x_kind IN ('global', 'country', 'subdivision') LIMIT ?`,
       90_000,

@@ -21,6 +21,7 @@ import { stableId } from "../../app/lib/directory/ids";
 import { AUDIENCES, DELIVERY_MODES, SERVICE_TYPE_CODES } from "../../app/lib/directory/taxonomy";
 import { boundingBox } from "../../app/lib/directory/to-rows";
 import { isoSubdivision } from "../../app/lib/geo/admin1";
+import { READ_MODEL_REBUILD_SQL } from "../../app/models/read-model.server";
 import { AREA_INDEX_FILL_SQL } from "../../app/models/spatial.server";
 import { topLevelSubdivisions } from "../../app/lib/geo/iso";
 
@@ -340,7 +341,8 @@ export function generate(file: string, n: number, seed = 1): GenerateResult {
       if (r() < 0.4) ins.attr.run(idOf("a7000000", attrSeq++), sid, termId("access:free"), "true");
       if (crisis && r() < 0.5) ins.attr.run(idOf("a7000000", attrSeq++), sid, termId("access:24-7"), "true");
     }
-    // The same SQL as rebuildAreaIndex in app/models/spatial.server.ts.
+    // The same SQL as rebuildReadModel and rebuildAreaIndex (app/models).
+    for (const sql of READ_MODEL_REBUILD_SQL) db.prepare(sql).run();
     db.prepare(`DELETE FROM "x_service_area_rtree"`).run();
     return db.prepare(AREA_INDEX_FILL_SQL).run().changes;
   });

@@ -277,9 +277,18 @@ function toDetails(r: RawDetails): ResultDetails {
     organization: r.org_name,
     organizationWebsite: r.org_website,
     free: r.free,
-    phones: (JSON.parse(r.phones) as [string, number, string | null, string, string | null, number][]).map(
-      ([number, short, country, type, description, crisis]) =>
-        toPublicPhone({ number, isShortCode: short === 1, country, type, description, isCrisisLine: crisis === 1 }),
+    phones: (
+      JSON.parse(r.phones) as [string, number, string | null, string, string | null, number, string | null][]
+    ).map(([number, short, country, type, description, crisis, display]) =>
+      toPublicPhone({
+        number,
+        isShortCode: short === 1,
+        country,
+        type,
+        description,
+        isCrisisLine: crisis === 1,
+        display,
+      }),
     ),
     schedules: parseSchedules(r.schedules),
     locations: [...locations.values()],

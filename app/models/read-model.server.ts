@@ -25,7 +25,7 @@ WHERE s.status = 'active'`;
 
 const CARD_SELECT = `SELECT s.id, s.slug, s.name, s.description, s.url, s.checked_on, o.name AS org_name, o.website AS org_website,
   (SELECT a.value FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_id = s.id AND t.code = 'access:free') AS free,
-  (SELECT json_group_array(json_array(p.number, p.x_is_short_code, p.x_country, p.type, p.description, p.x_is_crisis_line))
+  (SELECT json_group_array(json_array(p.number, p.x_is_short_code, p.x_country, p.type, p.description, p.x_is_crisis_line, p.x_display))
      FROM (SELECT * FROM phone WHERE service_id = s.id ORDER BY x_position) p) AS phones,
   (SELECT json_group_array(json_array(sc.x_timezone, sc.byday, sc.opens_at, sc.closes_at))
      FROM (SELECT * FROM schedule WHERE service_id = s.id ORDER BY x_position) sc) AS schedules,

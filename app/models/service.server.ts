@@ -69,7 +69,15 @@ export async function getServiceBySlug(slug: string) {
       checkedOn: true,
       organization: { select: { name: true, website: true, sourceUrl: true } },
       phones: {
-        select: { number: true, isShortCode: true, country: true, type: true, description: true, isCrisisLine: true },
+        select: {
+          number: true,
+          isShortCode: true,
+          country: true,
+          type: true,
+          description: true,
+          isCrisisLine: true,
+          display: true,
+        },
         orderBy: { position: "asc" },
       },
       schedules: {

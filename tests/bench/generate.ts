@@ -21,6 +21,7 @@ import { stableId } from "../../app/lib/directory/ids";
 import { AUDIENCES, DELIVERY_MODES, SERVICE_TYPE_CODES } from "../../app/lib/directory/taxonomy";
 import { boundingBox } from "../../app/lib/directory/to-rows";
 import { isoSubdivision } from "../../app/lib/geo/admin1";
+import { displayPhone } from "../../app/lib/directory/phone";
 import { READ_MODEL_REBUILD_SQL } from "../../app/models/read-model.server";
 import { AREA_INDEX_FILL_SQL } from "../../app/models/spatial.server";
 import { topLevelSubdivisions } from "../../app/lib/geo/iso";
@@ -170,8 +171,8 @@ export function generate(file: string, n: number, seed = 1): GenerateResult {
     ),
     sal: db.prepare(`INSERT INTO service_at_location (id, service_id, location_id) VALUES (?,?,?)`),
     phone: db.prepare(
-      `INSERT INTO phone (id, service_id, number, x_is_short_code, x_country, type, description, x_is_crisis_line, x_is_toll_free, x_position)
-       VALUES (?,?,?,0,NULL,'voice',NULL,?,NULL,0)`,
+      `INSERT INTO phone (id, service_id, number, x_is_short_code, x_country, type, description, x_is_crisis_line, x_is_toll_free, x_display, x_position)
+       VALUES (?,?,?,0,NULL,'voice',NULL,?,NULL,?,0)`,
     ),
     schedule: db.prepare(
       `INSERT INTO schedule (id, service_id, x_timezone, byday, opens_at, closes_at, description, x_position) VALUES (?,?,?,?,?,?,NULL,0)`,
@@ -333,7 +334,9 @@ export function generate(file: string, n: number, seed = 1): GenerateResult {
       }
 
       if (kind !== "local" || r() < 0.5) {
-        ins.phone.run(idOf("0b000000", i), sid, `+44${String(1000000000 + i).slice(0, 10)}`, crisis ? 1 : 0);
+        // Formatted as the importer does (app/lib/directory/to-rows.ts).
+        const number = `+44${String(1000000000 + i).slice(0, 10)}`;
+        ins.phone.run(idOf("0b000000", i), sid, number, crisis ? 1 : 0, displayPhone(number, false));
       }
       ins.language.run(idOf("1a000000", i), sid, kind === "local" ? (LANGS[city.country] ?? "en") : "en");
       const attrs = new Set<string>([...types, `audience:${pick(AUDIENCES)}`, `delivery:${pick(DELIVERY_MODES)}`]);

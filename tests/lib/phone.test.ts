@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { toPublicPhone } from "~/lib/directory/phone";
+import { displayPhone, toPublicPhone } from "~/lib/directory/phone";
 
 const base = { isShortCode: false, country: null, description: null, isCrisisLine: true };
 
@@ -24,5 +24,26 @@ describe("toPublicPhone", () => {
         onlyIn: "DE",
       },
     );
+  });
+});
+
+describe("displayPhone", () => {
+  test("formats an E.164 number the international way and leaves a short code as it is", () => {
+    expect(displayPhone("+448088005000", false)).toBe("+44 808 800 5000");
+    expect(displayPhone("116111", true)).toBe("116111");
+  });
+
+  test("is used as stored, so results need not parse the number again", () => {
+    const p = toPublicPhone({
+      number: "+448088005000",
+      isShortCode: false,
+      country: null,
+      type: "voice",
+      description: null,
+      isCrisisLine: false,
+      display: "+44 808 800 5000",
+    });
+    expect(p.display).toBe("+44 808 800 5000");
+    expect(p.href).toBe("tel:+448088005000");
   });
 });

@@ -15,6 +15,12 @@ export type PublicPhone = {
   onlyIn: string | null;
 };
 
+/** How a number is written for people: international format, or a short code as it is. */
+export function displayPhone(number: string, isShortCode: boolean): string {
+  if (isShortCode) return number;
+  return parsePhoneNumberFromString(number)?.formatInternational() ?? number;
+}
+
 export function toPublicPhone(p: {
   number: string;
   isShortCode: boolean;
@@ -22,6 +28,8 @@ export function toPublicPhone(p: {
   type: string;
   description: string | null;
   isCrisisLine: boolean;
+  /** Formatted at import; formatted here when absent. */
+  display?: string | null;
 }): PublicPhone {
   const scheme = p.type === "text" ? "sms" : "tel";
   if (p.isShortCode) {
@@ -34,9 +42,8 @@ export function toPublicPhone(p: {
       onlyIn: p.country,
     };
   }
-  const parsed = parsePhoneNumberFromString(p.number);
   return {
-    display: parsed ? parsed.formatInternational() : p.number,
+    display: p.display ?? displayPhone(p.number, false),
     href: `${scheme}:${p.number}`,
     type: p.type,
     description: p.description,

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 
 import { stableId } from "./ids";
+import { displayPhone } from "./phone";
 import type { SeedServiceArea, ValidatedSeedsData } from "./seed-types";
 import {
   ATTRIBUTE_TAXONOMY_ID,
@@ -229,6 +230,7 @@ export function directoryRows(seeds: ValidatedSeedsData) {
             description: p.description ?? null,
             isCrisisLine: p.crisisLine,
             isTollFree: p.tollFree ?? null,
+            display: displayPhone(p.number, !p.number.startsWith("+")),
             position: i,
           });
           (p.languages ?? []).forEach((code) =>

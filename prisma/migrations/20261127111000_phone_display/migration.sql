@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "phone" ADD COLUMN "x_display" TEXT;
+

@@ -22,6 +22,14 @@ export async function loader() {
   return { env: getPublicEnv() };
 }
 
+const FOOTER_LINKS = [
+  ["/safety", copy.pages.stayingSafe],
+  ["/guidance", copy.pages.guidance],
+  ["/compensation", copy.pages.compensation],
+  ["/referral", copy.pages.referral],
+  ["/privacy", copy.pages.privacy],
+] as const;
+
 // Used only if the root loader itself failed; mirrors env.server's default.
 const FALLBACK_EXIT = "https://www.bbc.co.uk/weather";
 
@@ -62,31 +70,13 @@ function Document({ children }: { children: ReactNode }) {
         <footer className="site-footer no-print">
           <nav className="container" aria-label={copy.pages.footerNav}>
             <ul>
-              <li>
-                <Link replace to="/safety">
-                  {copy.pages.stayingSafe}
-                </Link>
-              </li>
-              <li>
-                <Link replace to="/guidance">
-                  {copy.pages.guidance}
-                </Link>
-              </li>
-              <li>
-                <Link replace to="/compensation">
-                  {copy.pages.compensation}
-                </Link>
-              </li>
-              <li>
-                <Link replace to="/referral">
-                  {copy.pages.referral}
-                </Link>
-              </li>
-              <li>
-                <Link replace to="/privacy">
-                  {copy.pages.privacy}
-                </Link>
-              </li>
+              {FOOTER_LINKS.map(([to, label]) => (
+                <li key={to}>
+                  <Link replace to={to}>
+                    {label}
+                  </Link>
+                </li>
+              ))}
             </ul>
             <p className="hint">{copy.pages.credits}</p>
           </nav>

@@ -4,7 +4,7 @@ import { copy } from "~/copy";
 import { serializeIds } from "~/lib/referral/list";
 import type { ServiceDetail } from "~/models/service.server";
 
-import { formatDate, Hours } from "./result-card";
+import { formatDate, Hours, PhoneList } from "./result-card";
 
 export type SheetService = Pick<
   ServiceDetail,
@@ -36,18 +36,7 @@ export function ReferralSheetList({ ids, services }: { ids: readonly string[]; s
           <li key={s.slug} className="referral-item" id={`ref-${s.slug}`}>
             <h3 id={`ref-h-${s.slug}`}>{s.name}</h3>
             <p className="service-card__org">{s.organization}</p>
-            {s.phones.length > 0 ? (
-              <ul className="contact">
-                {s.phones.map((p) => (
-                  <li key={p.href + p.type}>
-                    <a href={p.href}>
-                      {p.type === "text" ? copy.service.text : copy.service.call} {p.display}
-                    </a>
-                    {p.description ? <span className="hint"> {p.description}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <PhoneList phones={s.phones} />
             {s.website ? (
               <p>
                 {r.website}: <a href={s.website}>{s.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>

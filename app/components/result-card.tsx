@@ -23,22 +23,28 @@ export function Hours({ hours }: { hours: MatchResult["hours"] }) {
   );
 }
 
+/** Call and text links, each with what the number is for and where it works. */
+export function PhoneList({ phones }: { phones: MatchResult["phones"] }) {
+  if (phones.length === 0) return null;
+  return (
+    <ul className="contact">
+      {phones.map((p) => (
+        <li key={p.href + p.type}>
+          <a href={p.href}>
+            {p.type === "text" ? copy.service.text : copy.service.call} {p.display}
+          </a>
+          {p.description ? <span className="hint"> {p.description}</span> : null}
+          {p.onlyIn ? <span className="hint"> {copy.service.onlyIn(p.onlyIn)}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Contacts({ result: r }: { result: Pick<MatchResult, "phones" | "website" | "name"> }) {
   return (
     <>
-      {r.phones.length > 0 ? (
-        <ul className="contact">
-          {r.phones.map((p) => (
-            <li key={p.href + p.type}>
-              <a href={p.href}>
-                {p.type === "text" ? copy.service.text : copy.service.call} {p.display}
-              </a>
-              {p.description ? <span className="hint"> {p.description}</span> : null}
-              {p.onlyIn ? <span className="hint"> {copy.service.onlyIn(p.onlyIn)}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PhoneList phones={r.phones} />
       {r.website ? (
         <p>
           <a href={r.website} rel="noreferrer">

@@ -11,10 +11,11 @@ const fmt = (iso: string | null) => (iso ? longDate.format(new Date(`${iso}T00:0
 /** The finder's answer: each scheme, why it applies, how to apply, and its time limits as estimates. */
 export function CompensationAnswers({ answers }: { answers: Answer<FinderProgramme>[] }) {
   const c = copy.compensation;
+  const schemes = answers.filter((a) => a.reason !== "no-scheme").length;
   return (
     <section aria-labelledby="finder-results" className="results-section">
       <h2 id="finder-results" tabIndex={-1}>
-        {c.resultsHeading(answers.length)}
+        {c.resultsHeading(schemes)}
       </h2>
       <div className="note">
         <p>{c.advice}</p>
@@ -23,48 +24,74 @@ export function CompensationAnswers({ answers }: { answers: Answer<FinderProgram
       <ol className="service-list">
         {answers.map(({ programme: p, reason, deadlines }) => (
           <li key={p.slug}>
-            <article aria-labelledby={`cf-${p.slug}`} className="service-card">
-              <h3 id={`cf-${p.slug}`}>{p.name}</h3>
-              <p className="service-card__org">{p.organization}</p>
-              <p>
-                <strong>{c.reasons[reason]}</strong>
-              </p>
-              <h4>{c.howToApply}</h4>
-              <p>{p.howToApply}</p>
-              {p.applicationUrl ? (
+            {reason === "no-scheme" ? (
+              <NoScheme programme={p} />
+            ) : (
+              <article aria-labelledby={`cf-${p.slug}`} className="service-card">
+                <h3 id={`cf-${p.slug}`}>{p.name}</h3>
+                <p className="service-card__org">{p.organization}</p>
                 <p>
-                  <a href={p.applicationUrl} rel="noreferrer">
-                    {c.applyLink}
-                    <span className="visually-hidden">: {p.name}</span>
-                  </a>
+                  <strong>{c.reasons[reason]}</strong>
                 </p>
-              ) : null}
-              <p>
-                <span className="label">{c.policeNote}:</span> {copy.servicePage.policeRules[p.policeReportRule]}
-              </p>
-              <h4>{c.deadlinesHeading}</h4>
-              {deadlines.length === 0 ? <p>{c.noDeadlines}</p> : null}
-              <ul>
-                {deadlines.map((d, i) => (
-                  <li key={i}>
-                    {deadlineText(d.rule)} {c.estimate(d.status, fmt(d.earliest), fmt(d.latest))}
-                    {d.rule.notes ? <span className="hint"> {d.rule.notes}</span> : null}{" "}
-                    <a href={d.rule.sourceUrl} rel="noreferrer">
-                      {c.source}
+                <h4>{c.howToApply}</h4>
+                <p>{p.howToApply}</p>
+                {p.applicationUrl ? (
+                  <p>
+                    <a href={p.applicationUrl} rel="noreferrer">
+                      {c.applyLink}
+                      <span className="visually-hidden">: {p.name}</span>
                     </a>
-                  </li>
-                ))}
-              </ul>
-              <p>
-                <Link replace to={`/services/${p.slug}`}>
-                  {c.more}
-                  <span className="visually-hidden">: {p.name}</span>
-                </Link>
-              </p>
-            </article>
+                  </p>
+                ) : null}
+                <p>
+                  <span className="label">{c.policeNote}:</span> {copy.servicePage.policeRules[p.policeReportRule]}
+                </p>
+                <h4>{c.deadlinesHeading}</h4>
+                {deadlines.length === 0 ? <p>{c.noDeadlines}</p> : null}
+                <ul>
+                  {deadlines.map((d, i) => (
+                    <li key={i}>
+                      {deadlineText(d.rule)} {c.estimate(d.status, fmt(d.earliest), fmt(d.latest))}
+                      {d.rule.notes ? <span className="hint"> {d.rule.notes}</span> : null}{" "}
+                      <a href={d.rule.sourceUrl} rel="noreferrer">
+                        {c.source}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                <p>
+                  <Link replace to={`/services/${p.slug}`}>
+                    {c.more}
+                    <span className="visually-hidden">: {p.name}</span>
+                  </Link>
+                </p>
+              </article>
+            )}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A place with no scheme: say so plainly, then what exists instead. */
+function NoScheme({ programme: p }: { programme: FinderProgramme }) {
+  const c = copy.compensation;
+  return (
+    <article aria-labelledby={`cf-${p.slug}`} className="service-card">
+      <h3 id={`cf-${p.slug}`}>{p.name}</h3>
+      <p className="service-card__org">{p.organization}</p>
+      <p>
+        <strong>{c.reasons["no-scheme"]}</strong>
+      </p>
+      <h4>{c.instead}</h4>
+      <p>{p.howToApply}</p>
+      <p>
+        <Link replace to={`/services/${p.slug}`}>
+          {c.moreService}
+          <span className="visually-hidden">: {p.name}</span>
+        </Link>
+      </p>
+    </article>
   );
 }

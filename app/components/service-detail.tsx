@@ -106,7 +106,17 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
           ))}
         </Section>
       ) : null}
-      {s.compensation ? (
+      {s.compensation?.kind === "none" ? (
+        <Section id="applying" title={p.noSchemeTitle}>
+          <p>{p.noScheme}</p>
+          <p>{s.compensation.howToApply}</p>
+          <p>
+            <Link replace to="/compensation">
+              {copy.compensation.link}
+            </Link>
+          </p>
+        </Section>
+      ) : s.compensation ? (
         <Section id="applying" title={p.applying}>
           <p>{s.compensation.howToApply}</p>
           {s.compensation.applicationUrl ? (

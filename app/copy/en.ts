@@ -132,6 +132,8 @@ export const en = {
     hiddenAddress: "The address is kept confidential for safety. Contact them to arrange a visit.",
     traumaInformed: "Trauma-informed",
     applying: "How to apply",
+    noSchemeTitle: "Compensation",
+    noScheme: "There is no compensation scheme for victims of crime here. This is the help that exists instead:",
     deadlines: "Time limits",
     deadlineNone: "No time limit",
     policeReport: "Reporting to the police",
@@ -284,6 +286,8 @@ export const en = {
     resultsHeading: (n: number) => (n === 1 ? "1 scheme may apply" : `${n} schemes may apply`),
     none: "We do not list a compensation scheme for this place yet. A victim-support service or a lawyer can tell you what exists.",
     reasons: {
+      "no-scheme":
+        "There is no compensation scheme for victims of crime where it happened. This is the help that exists instead.",
       "crime-place": "The scheme where it happened.",
       "eu-assisting":
         "Because you live in another EU country: this authority helps you apply to the scheme where it happened, in your own language.",
@@ -291,8 +295,10 @@ export const en = {
       special: "A special scheme. It applies only in particular cases; read who can apply.",
     } as Record<string, string>,
     howToApply: "How to apply",
+    instead: "What you can do instead",
     applyLink: "Apply or find the forms",
     more: "Everything about this scheme",
+    moreService: "Everything about this service",
     deadlinesHeading: "Time limits, estimated from your answers",
     noDeadlines: "We have no time limits recorded for this scheme. Ask the scheme.",
     source: "Source of this rule",

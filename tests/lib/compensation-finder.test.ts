@@ -61,6 +61,7 @@ const DIRECTORY: Programme[] = [
   programme("au-nrs", { kind: "redress", country: "AU" }),
   programme("ca-on-closed", { kind: "state", subdivision: "CA-ON", status: "defunct" }),
   programme("ca-on-new", { kind: "state", subdivision: "CA-ON" }),
+  programme("ca-yt-none", { kind: "none", subdivision: "CA-YT" }),
 ];
 const found = (i: Partial<FinderInput>) => findProgrammes(input(i), DIRECTORY).map((a) => [a.programme.slug, a.reason]);
 
@@ -140,6 +141,18 @@ describe("findProgrammes", () => {
     expect(found({ crime: { country: "JP", subdivision: null }, home: { country: "JP", subdivision: null } })).toEqual(
       [],
     );
+  });
+
+  test("says first and plainly that a place has no scheme, with what exists instead", () => {
+    expect(
+      found({ crime: { country: "CA", subdivision: "CA-YT" }, home: { country: "CA", subdivision: "CA-ON" } }),
+    ).toEqual([["ca-yt-none", "no-scheme"]]);
+  });
+
+  test("never offers a place's 'no scheme' record for a crime somewhere else", () => {
+    expect(
+      found({ crime: { country: "CA", subdivision: "CA-ON" }, home: { country: "CA", subdivision: "CA-YT" } }),
+    ).toEqual([["ca-on-new", "crime-place"]]);
   });
 
   test("offers each programme once, for its first reason", () => {

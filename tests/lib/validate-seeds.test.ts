@@ -90,6 +90,26 @@ describe("validateSeeds", () => {
     ]);
   });
 
+  test("accepts an honest 'no scheme here' record on a service that is not itself a scheme, and refuses it on one that is", () => {
+    const none = {
+      jurisdiction: { country: "CA", subdivision: "CA-YT" },
+      kind: "none",
+      howToApply: "There is no scheme; victim services can help.",
+      coversResidentsVictimisedAbroad: "unknown",
+      policeReportRule: "unknown",
+      convictionRequired: "unknown",
+      payerOfLastResort: "unknown",
+      deadlines: [],
+    };
+    expect(problemsFor((f) => void (service(f).compensation = none))).toEqual([]);
+    expect(
+      problemsFor((f) => {
+        service(f).compensation = none;
+        service(f).types = ["vs-compensation"];
+      }),
+    ).toEqual([expect.stringContaining("a record that says there is no scheme is not a scheme")]);
+  });
+
   test("requires the closing date of a fixed-date deadline", () => {
     const problems = problemsFor((f) => {
       service(f).types = ["vs-compensation"];

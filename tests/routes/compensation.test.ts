@@ -63,6 +63,12 @@ describe("compensation finder (shipped directory)", () => {
     expect(rules.every((d) => /^https?:\/\//.test(d.rule.sourceUrl))).toBe(true);
   });
 
+  test("says honestly that Yukon has no scheme and points to its victim services", async () => {
+    const { status, body } = await ask({ crimePlace: "CA-YT", homePlace: "CA-YT", reported: "unsure" });
+    expect(status).toBe(200);
+    expect(answers(body)).toEqual([["ca-yt-victim-services-support", "no-scheme"]]);
+  });
+
   test("for someone living in Germany about a crime in France, offers France's scheme and Germany's assisting authority", async () => {
     const { body } = await ask({ crimePlace: "FR", homePlace: "DE", age: "15", year: "2022", reported: "yes" });
     const found = answers(body);

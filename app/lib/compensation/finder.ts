@@ -37,7 +37,7 @@ export type Programme = {
 };
 
 /** Why a programme is offered, in the order people should look at them. */
-export const REASONS = ["crime-place", "eu-assisting", "home-covers-abroad", "special"] as const;
+export const REASONS = ["no-scheme", "crime-place", "eu-assisting", "home-covers-abroad", "special"] as const;
 export type Reason = (typeof REASONS)[number];
 
 export type DeadlineStatus = "open" | "close" | "passed" | "no-limit" | "not-started" | "unknown";
@@ -74,6 +74,8 @@ export function findProgrammes<P extends Programme>(input: FinderInput, programm
   };
   const general = (p: P) => p.kind === "state" || p.kind === "national";
 
+  // An honest "there is no scheme here", and what exists instead, comes first.
+  for (const p of live) if (p.kind === "none" && covers(p, input.crime)) offer(p, "no-scheme");
   for (const p of live) if (general(p) && covers(p, input.crime)) offer(p, "crime-place");
 
   const crossBorderEu =

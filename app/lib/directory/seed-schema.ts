@@ -200,7 +200,12 @@ export const DeadlineSchema = z
 
 export const CompensationSchema = z.strictObject({
   jurisdiction: z.strictObject({ country: countryCode, subdivision: subdivisionCode.optional() }),
-  kind: z.enum(["state", "national", "redress", "special", "cross-border-assisting"]),
+  /**
+   * `none`: the jurisdiction has no scheme. The record says so honestly and
+   * its service is what exists instead (victim services, a small fund), so
+   * the finder never leaves a place blank or pretends a scheme exists.
+   */
+  kind: z.enum(["state", "national", "redress", "special", "cross-border-assisting", "none"]),
   legalBasis: text.optional(),
   applicationUrl: webUrl.optional(),
   /** Leave empty when no source says how applications are made. */
@@ -273,8 +278,16 @@ export const ServiceSchema = z
         message: "a compensation programme needs its compensation details",
       });
     }
-    if (!isProgramme && s.compensation) {
+    const noScheme = s.compensation?.kind === "none";
+    if (!isProgramme && s.compensation && !noScheme) {
       ctx.addIssue({ code: "custom", path: ["types"], message: "compensation details need the type vs-compensation" });
+    }
+    if (isProgramme && noScheme) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["types"],
+        message: "a record that says there is no scheme is not a scheme: drop vs-compensation",
+      });
     }
     if (s.minimumAge !== undefined && s.maximumAge !== undefined && s.minimumAge > s.maximumAge) {
       ctx.addIssue({ code: "custom", path: ["maximumAge"], message: "is below minimumAge" });

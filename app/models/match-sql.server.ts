@@ -51,6 +51,40 @@ export const MAX_REGION_LOCALITIES = 250;
 
 const regionalIdsCache = new Lru<string, string[]>(2_000);
 
+/**
+ * Every worldwide, national and regional area in memory, grouped by where
+ * it applies: built at boot by warmCaches when there are at most
+ * MAX_REGIONAL_AREAS of them, so the regional part of a search needs no
+ * query at all. Beyond that, the query below runs and its answer is kept
+ * per region.
+ */
+type RegionalIndex = { global: string[]; byCountry: Map<string, string[]>; bySubdivision: Map<string, string[]> };
+let regionalIndex: RegionalIndex | null = null;
+const MAX_REGIONAL_AREAS = 200_000;
+
+function regionalFromIndex(index: RegionalIndex, country: string, subdivisions: readonly string[]): string[] {
+  const ids = new Set(index.global);
+  for (const id of index.byCountry.get(country) ?? []) ids.add(id);
+  for (const sub of subdivisions) for (const id of index.bySubdivision.get(sub) ?? []) ids.add(id);
+  return [...ids];
+}
+
+async function regionalFromQuery(country: string, subdivisions: readonly string[]): Promise<string[]> {
+  const parts = [
+    `SELECT service_id FROM service_area WHERE x_kind = 'global'`,
+    `SELECT service_id FROM service_area WHERE x_kind = 'country' AND x_country = ?`,
+  ];
+  const args: unknown[] = [country];
+  if (subdivisions.length) {
+    parts.push(
+      `SELECT service_id FROM service_area WHERE x_kind = 'subdivision' AND x_subdivision IN (${placeholders(subdivisions.length)})`,
+    );
+    args.push(...subdivisions);
+  }
+  const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args);
+  return rows.map((r) => r.service_id);
+}
+
 /** Ids of active services whose areas may cover the place; the matcher decides. */
 export async function candidateServiceIds(q: {
   country: string;
@@ -58,52 +92,20 @@ export async function candidateServiceIds(q: {
   point: { lat: number; lng: number } | null;
 }): Promise<string[]> {
   const prisma = getPrisma();
-  const parts = [
-    `SELECT service_id FROM service_area WHERE x_kind = 'global'`,
-    `SELECT service_id FROM service_area WHERE x_kind = 'country' AND x_country = ?`,
-  ];
-  const args: unknown[] = [q.country];
-  if (q.subdivisions.length) {
-    parts.push(
-      `SELECT service_id FROM service_area WHERE x_kind = 'subdivision' AND x_subdivision IN (${placeholders(q.subdivisions.length)})`,
-    );
-    args.push(...q.subdivisions);
-  }
   // Worldwide, national and regional services depend only on the region:
   // the same list for every search there, so it is kept (ADR 006).
   const key = `${q.country}|${q.subdivisions.join(",")}`;
-  let regional = regionalIdsCache.get(key);
+  let regional = regionalIndex
+    ? regionalFromIndex(regionalIndex, q.country, q.subdivisions)
+    : regionalIdsCache.get(key);
   if (!regional) {
-    regional = (await prisma.$queryRawUnsafe<{ service_id: string }[]>(parts.join(" UNION "), ...args)).map(
-      (r) => r.service_id,
-    );
+    regional = await regionalFromQuery(q.country, q.subdivisions);
     regionalIdsCache.set(key, regional);
   }
   const ids = [...regional];
 
   if (q.point) {
-    // Areas whose box contains the point (R*Tree), nearest centre first.
-    // Squared equirectangular distance is enough to order them.
-    const k = Math.cos((q.point.lat * Math.PI) / 180);
-    const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
-      `SELECT service_id,
-              MIN(COALESCE((center_lat - ?) * (center_lat - ?) + ((center_lng - ?) * ?) * ((center_lng - ?) * ?), 0)) AS d2
-       FROM "x_service_area_rtree"
-       WHERE min_lat <= ? AND max_lat >= ? AND min_lng <= ? AND max_lng >= ?
-       GROUP BY service_id ORDER BY d2 LIMIT ?`,
-      q.point.lat,
-      q.point.lat,
-      q.point.lng,
-      k,
-      q.point.lng,
-      k,
-      q.point.lat,
-      q.point.lat,
-      q.point.lng,
-      q.point.lng,
-      MAX_LOCAL_CANDIDATES,
-    );
-    ids.push(...rows.map((r) => r.service_id));
+    ids.push(...(await nearestLocalServiceIds(q.point)));
   } else if (q.subdivisions.length) {
     // Without a point, every town-level service in the region counts.
     const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
@@ -114,6 +116,67 @@ export async function candidateServiceIds(q: {
     ids.push(...rows.map((r) => r.service_id));
   }
   return [...new Set(ids)];
+}
+
+/**
+ * Services whose area's box contains the point, nearest area centre first,
+ * at most `limit` of them, plus any polygon area's services.
+ *
+ * The R*Tree finds the boxes in about a millisecond even in a dense city;
+ * what costs is reading each row's auxiliary columns (service id, centre),
+ * one lookup per box, thousands of boxes in a big city at 1M services. So
+ * the boxes are ranked on their own coordinates (a circle's box has the
+ * circle's centre at its middle), and only the nearest few hundred are
+ * joined back to their service (ADR 006). Polygon areas have no centre;
+ * they are few, so they are found by their own query and always kept.
+ */
+export async function nearestLocalServiceIds(
+  point: { lat: number; lng: number },
+  limit = MAX_LOCAL_CANDIDATES,
+): Promise<string[]> {
+  const prisma = getPrisma();
+  const k = Math.cos((point.lat * Math.PI) / 180);
+  const mid = (lo: string, hi: string) => `((${lo} + ${hi}) / 2.0 - ?)`;
+  // A service may have several areas around one town: take rows enough to
+  // leave MAX_LOCAL_CANDIDATES services after grouping, and widen if not.
+  for (let rows = limit * 2; ; rows *= 4) {
+    const found = await prisma.$queryRawUnsafe<{ service_id: string; areas: number | bigint }[]>(
+      `SELECT sa.service_id AS service_id, MIN(t.d2) AS d2, COUNT(*) AS areas
+       FROM (SELECT id,
+                    ${mid("min_lat", "max_lat")} * ${mid("min_lat", "max_lat")}
+                    + (${mid("min_lng", "max_lng")} * ?) * (${mid("min_lng", "max_lng")} * ?) AS d2
+             FROM "x_service_area_rtree"
+             WHERE min_lat <= ? AND max_lat >= ? AND min_lng <= ? AND max_lng >= ?
+             ORDER BY d2 LIMIT ?) t
+       JOIN service_area sa ON sa.rowid = t.id
+       GROUP BY sa.service_id ORDER BY d2 LIMIT ?`,
+      point.lat,
+      point.lat,
+      point.lng,
+      k,
+      point.lng,
+      k,
+      point.lat,
+      point.lat,
+      point.lng,
+      point.lng,
+      rows,
+      limit,
+    );
+    // Fewer services than wanted: complete unless every row taken was used.
+    const used = found.reduce((sum, r) => sum + Number(r.areas), 0);
+    if (found.length >= limit || used < rows) {
+      const polygons = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
+        `SELECT service_id FROM service_area WHERE x_kind = 'polygon'
+         AND x_min_lat <= ? AND x_max_lat >= ? AND x_min_lng <= ? AND x_max_lng >= ?`,
+        point.lat,
+        point.lat,
+        point.lng,
+        point.lng,
+      );
+      return [...polygons.map((r) => r.service_id), ...found.map((r) => r.service_id)];
+    }
+  }
 }
 
 export type CandidateFacts = {
@@ -312,6 +375,23 @@ export async function resultDetails(ids: readonly string[]): Promise<Map<string,
   return out;
 }
 
+function indexRegionalAreas(
+  areas: { service_id: string; x_kind: string; x_country: string | null; x_subdivision: string | null }[],
+): RegionalIndex {
+  const index: RegionalIndex = { global: [], byCountry: new Map(), bySubdivision: new Map() };
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  for (const a of areas) {
+    if (a.x_kind === "global") index.global.push(a.service_id);
+    else if (a.x_kind === "country" && a.x_country) add(index.byCountry, a.x_country, a.service_id);
+    else if (a.x_kind === "subdivision" && a.x_subdivision) add(index.bySubdivision, a.x_subdivision, a.service_id);
+  }
+  return index;
+}
+
 let warming: Promise<number> | null = null;
 
 /**
@@ -326,11 +406,16 @@ export function warmCaches(): Promise<number> {
     // more pages, so a search in a new place reads fewer pages from disk.
     await getPrisma().$queryRawUnsafe("PRAGMA mmap_size = 1073741824");
     await getPrisma().$queryRawUnsafe("PRAGMA cache_size = -131072");
-    const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(
-      `SELECT DISTINCT service_id FROM service_area WHERE x_kind IN ('global', 'country', 'subdivision') LIMIT ?`,
-      90_000,
+    const areas = await getPrisma().$queryRawUnsafe<
+      { service_id: string; x_kind: string; x_country: string | null; x_subdivision: string | null }[]
+    >(
+      `SELECT service_id, x_kind, x_country, x_subdivision FROM service_area
+       WHERE x_kind IN ('global', 'country', 'subdivision') LIMIT ?`,
+      MAX_REGIONAL_AREAS + 1,
     );
-    return (await candidateFacts(rows.map((r) => r.service_id))).length;
+    if (areas.length <= MAX_REGIONAL_AREAS) regionalIndex = indexRegionalAreas(areas);
+    const ids = [...new Set(areas.map((a) => a.service_id))].slice(0, 90_000);
+    return (await candidateFacts(ids)).length;
   })();
   return warming;
 }

@@ -117,7 +117,21 @@ async function resolve(
   }
 }
 
+// Facts are cached for the life of the process (the directory is
+// read-only), so each one's Candidate is built once, not on every search:
+// a search in a big city handles about a thousand of them.
+const candidateCache = new WeakMap<CandidateFacts, Candidate>();
+
 function toCandidate(f: CandidateFacts): Candidate {
+  let c = candidateCache.get(f);
+  if (!c) {
+    c = buildCandidate(f);
+    candidateCache.set(f, c);
+  }
+  return c;
+}
+
+function buildCandidate(f: CandidateFacts): Candidate {
   return {
     id: f.id,
     slug: f.slug,

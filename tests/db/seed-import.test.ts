@@ -48,7 +48,9 @@ function dump(dbFile: string): Record<string, unknown[]> {
   return out;
 }
 
-describe("importSeeds", () => {
+// A full import of the shipped directory (over a thousand services) takes
+// several seconds on a busy two-core machine: more than vitest's default.
+describe("importSeeds", { timeout: 60_000 }, () => {
   test("importing the shipped seeds again gives the same database", async () => {
     const before = dump(file);
     expect(before.service!.length).toBeGreaterThanOrEqual(30);

@@ -283,7 +283,8 @@ export const en = {
     reportedLegend: "Has it been reported to the police?",
     reported: { yes: "Yes", no: "No", unsure: "Not sure" } as Record<string, string>,
     submit: "Show schemes",
-    resultsHeading: (n: number) => (n === 1 ? "1 scheme may apply" : `${n} schemes may apply`),
+    resultsHeading: (n: number) =>
+      n === 0 ? "No scheme found" : n === 1 ? "1 scheme may apply" : `${n} schemes may apply`,
     none: "We do not list a compensation scheme for this place yet. A victim-support service or a lawyer can tell you what exists.",
     reasons: {
       "no-scheme":

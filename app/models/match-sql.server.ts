@@ -1,7 +1,8 @@
 import { toPublicPhone, type PublicPhone } from "~/lib/directory/phone";
 import type { StoredLocation } from "~/lib/directory/public-location";
 import { Lru } from "~/lib/lru";
-import type { CandidateArea } from "~/lib/matching/match";
+import { needsForTypes } from "~/lib/directory/taxonomy";
+import type { Candidate } from "~/lib/matching/match";
 import { getPrisma } from "~/utils/db.server";
 
 /**
@@ -179,18 +180,8 @@ export async function nearestLocalServiceIds(
   }
 }
 
-export type CandidateFacts = {
-  id: string;
-  slug: string;
-  name: string;
-  /** Taxonomy codes whose value is not "false": types, audiences, delivery, access. */
-  codes: string[];
-  languages: string[];
-  hasCrisisLine: boolean;
-  areas: CandidateArea[];
-  points: { lat: number; lng: number }[];
-  schedules: Schedule[];
-};
+/** A candidate's matching facts, parsed once into the matcher's shape. */
+export type CandidateFacts = Candidate;
 
 type Raw = {
   id: string;
@@ -208,56 +199,68 @@ const FACTS_SQL = (n: number) => `
 SELECT id, slug, name, codes, langs, crisis, areas, points, schedules FROM "x_service_facts" WHERE id IN (${placeholders(n)})`;
 
 // The directory is read-only while the server runs (ADR 006), so facts
-// about a service never go stale in memory; the cap bounds memory.
-const factsCache = new Lru<string, CandidateFacts | null>(100_000);
+// about a service never go stale in memory. Those loaded at boot (every
+// worldwide, national and regional service) sit in a plain map that never
+// changes; the rest in an LRU whose cap bounds memory. Keeping the boot set
+// out of the LRU matters at 1M services: refreshing tens of thousands of
+// LRU entries per search made the map rehash, a pause of about 10 ms.
+const pinnedFacts = new Map<string, CandidateFacts | null>();
+const factsCache = new Lru<string, CandidateFacts | null>(50_000);
+
+type AreaCells = [string, string | null, string | null, number | null, number | null, number | null, string | null];
+
+function toFacts(r: Raw): CandidateFacts {
+  const codes = JSON.parse(r.codes) as string[];
+  const after = (prefix: string) => codes.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length));
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    needs: needsForTypes(codes),
+    audiences: after("audience:"),
+    delivery: after("delivery:"),
+    languages: JSON.parse(r.langs) as string[],
+    // Only "free: yes" matters to the matcher; the detail load tells yes from unknown.
+    free: codes.includes("access:free") ? true : null,
+    open247: codes.includes("access:24-7"),
+    hasCrisisLine: Number(r.crisis) === 1,
+    areas: (JSON.parse(r.areas) as AreaCells[]).map(
+      ([kind, country, subdivision, centerLat, centerLng, radiusKm, extent]) => ({
+        kind,
+        country,
+        subdivision,
+        centerLat,
+        centerLng,
+        radiusKm,
+        extent,
+      }),
+    ),
+    points: (JSON.parse(r.points) as [number, number][]).map(([lat, lng]) => ({ lat, lng })),
+    schedules: parseSchedules(r.schedules),
+  };
+}
 
 /** What the matcher needs of each candidate; hidden locations are never included. */
-export async function candidateFacts(ids: readonly string[]): Promise<CandidateFacts[]> {
+export async function candidateFacts(ids: readonly string[], pin = false): Promise<CandidateFacts[]> {
   const out: CandidateFacts[] = [];
   const missing: string[] = [];
   for (const id of ids) {
-    const hit = factsCache.get(id);
+    const pinned = pinnedFacts.get(id);
+    const hit = pinned !== undefined ? pinned : factsCache.get(id);
     if (hit === undefined) missing.push(id);
     else if (hit) out.push(hit);
   }
+  const remember = (id: string, facts: CandidateFacts | null) =>
+    pin ? pinnedFacts.set(id, facts) : factsCache.set(id, facts);
   const found = new Set<string>();
   for (const r of await inBatches<Raw>(missing, FACTS_SQL)) {
     found.add(r.id);
-    {
-      const areas = JSON.parse(r.areas) as [
-        string,
-        string | null,
-        string | null,
-        number | null,
-        number | null,
-        number | null,
-        string | null,
-      ][];
-      const facts: CandidateFacts = {
-        id: r.id,
-        slug: r.slug,
-        name: r.name,
-        codes: JSON.parse(r.codes) as string[],
-        languages: JSON.parse(r.langs) as string[],
-        hasCrisisLine: Number(r.crisis) === 1,
-        areas: areas.map(([kind, country, subdivision, centerLat, centerLng, radiusKm, extent]) => ({
-          kind,
-          country,
-          subdivision,
-          centerLat,
-          centerLng,
-          radiusKm,
-          extent,
-        })),
-        points: (JSON.parse(r.points) as [number, number][]).map(([lat, lng]) => ({ lat, lng })),
-        schedules: parseSchedules(r.schedules),
-      };
-      factsCache.set(r.id, facts);
-      out.push(facts);
-    }
+    const facts = toFacts(r);
+    remember(r.id, facts);
+    out.push(facts);
   }
   // Inactive services are remembered as absent too.
-  for (const id of missing) if (!found.has(id)) factsCache.set(id, null);
+  for (const id of missing) if (!found.has(id)) remember(id, null);
   return out;
 }
 
@@ -415,7 +418,7 @@ export function warmCaches(): Promise<number> {
     );
     if (areas.length <= MAX_REGIONAL_AREAS) regionalIndex = indexRegionalAreas(areas);
     const ids = [...new Set(areas.map((a) => a.service_id))].slice(0, 90_000);
-    return (await candidateFacts(ids)).length;
+    return (await candidateFacts(ids, true)).length;
   })();
   return warming;
 }

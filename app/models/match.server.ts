@@ -1,6 +1,6 @@
 import type { PublicPhone } from "~/lib/directory/phone";
 import { toPublicLocation, type PublicLocation } from "~/lib/directory/public-location";
-import { needsForTypes, type Need } from "~/lib/directory/taxonomy";
+import type { Need } from "~/lib/directory/taxonomy";
 import { countryName, subdivisionAncestors, subdivisionName } from "~/lib/geo/iso";
 import { EMERGENCY_NUMBERS } from "~/content/emergency-numbers";
 import { emergencyNumbersFor } from "~/lib/emergency";
@@ -16,13 +16,7 @@ import {
 } from "~/lib/matching/match";
 
 import { nearestPlace, placeById, resolvePlace, type ResolvedPlace } from "./place.server";
-import {
-  candidateFacts,
-  candidateServiceIds,
-  resultDetails,
-  type CandidateFacts,
-  type ResultDetails,
-} from "./match-sql.server";
+import { candidateFacts, candidateServiceIds, resultDetails, type ResultDetails } from "./match-sql.server";
 
 // Re-exported from a .server module so the schemas (and zod) stay out of
 // the browser bundle: route components import only what they render.
@@ -117,39 +111,6 @@ async function resolve(
   }
 }
 
-// Facts are cached for the life of the process (the directory is
-// read-only), so each one's Candidate is built once, not on every search:
-// a search in a big city handles about a thousand of them.
-const candidateCache = new WeakMap<CandidateFacts, Candidate>();
-
-function toCandidate(f: CandidateFacts): Candidate {
-  let c = candidateCache.get(f);
-  if (!c) {
-    c = buildCandidate(f);
-    candidateCache.set(f, c);
-  }
-  return c;
-}
-
-function buildCandidate(f: CandidateFacts): Candidate {
-  return {
-    id: f.id,
-    slug: f.slug,
-    name: f.name,
-    needs: needsForTypes(f.codes),
-    audiences: f.codes.filter((c) => c.startsWith("audience:")).map((c) => c.slice("audience:".length)),
-    delivery: f.codes.filter((c) => c.startsWith("delivery:")).map((c) => c.slice("delivery:".length)),
-    languages: f.languages,
-    // Only "free: yes" matters to the matcher; the detail load tells yes from unknown.
-    free: f.codes.includes("access:free") ? true : null,
-    open247: f.codes.includes("access:24-7"),
-    hasCrisisLine: f.hasCrisisLine,
-    areas: f.areas,
-    points: f.points,
-    schedules: f.schedules,
-  };
-}
-
 function approximateSpot(
   c: Candidate,
   m: Match,
@@ -207,7 +168,7 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
     : [];
   const query: MatchQuery = { country: resolved.country, subdivisions, point: resolved.point, ...filtersOf(input) };
   const ids = await candidateServiceIds({ country: resolved.country, subdivisions, point: resolved.point });
-  const candidates = (await candidateFacts(ids)).map(toCandidate);
+  const candidates = await candidateFacts(ids);
   const matched = matchCandidates(candidates, query, now);
   const shown = matched.slice(0, input.limit);
   const net = safetyNet(candidates, query, matched, now);

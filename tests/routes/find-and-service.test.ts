@@ -76,6 +76,14 @@ describe("service pages", () => {
     expect(body!.service).toMatchObject({ status: "defunct", replacedBySlug: "ca-on-mag-vqrp-plus" });
   });
 
+  test("a place with no scheme says so on its victim services' page", async () => {
+    const { status, body } = await service("ca-yt-victim-services-support");
+    expect(status).toBe(200);
+    const s = body!.service as { compensation: { kind: string; howToApply: string; deadlines: unknown[] } };
+    expect(s.compensation).toMatchObject({ kind: "none", deadlines: [] });
+    expect(s.compensation.howToApply).toMatch(/no scheme/);
+  });
+
   test("a confidential location shows the city at most", async () => {
     const { body } = await service("gb-havens-sarc");
     const locations = (

@@ -22,76 +22,70 @@ export function CompensationAnswers({ answers }: { answers: Answer<FinderProgram
       </div>
       {answers.length === 0 ? <p>{c.none}</p> : null}
       <ol className="service-list">
-        {answers.map(({ programme: p, reason, deadlines }) => (
-          <li key={p.slug}>
-            {reason === "no-scheme" ? (
-              <NoScheme programme={p} />
-            ) : (
+        {answers.map(({ programme: p, reason, deadlines }) => {
+          // A place with no scheme: say so plainly, then what exists instead.
+          const noScheme = reason === "no-scheme";
+          return (
+            <li key={p.slug}>
               <article aria-labelledby={`cf-${p.slug}`} className="service-card">
                 <h3 id={`cf-${p.slug}`}>{p.name}</h3>
                 <p className="service-card__org">{p.organization}</p>
                 <p>
                   <strong>{c.reasons[reason]}</strong>
                 </p>
-                <h4>{c.howToApply}</h4>
+                <h4>{noScheme ? c.instead : c.howToApply}</h4>
                 <p>{p.howToApply}</p>
-                {p.applicationUrl ? (
-                  <p>
-                    <a href={p.applicationUrl} rel="noreferrer">
-                      {c.applyLink}
-                      <span className="visually-hidden">: {p.name}</span>
-                    </a>
-                  </p>
-                ) : null}
-                <p>
-                  <span className="label">{c.policeNote}:</span> {copy.servicePage.policeRules[p.policeReportRule]}
-                </p>
-                <h4>{c.deadlinesHeading}</h4>
-                {deadlines.length === 0 ? <p>{c.noDeadlines}</p> : null}
-                <ul>
-                  {deadlines.map((d, i) => (
-                    <li key={i}>
-                      {deadlineText(d.rule)} {c.estimate(d.status, fmt(d.earliest), fmt(d.latest))}
-                      {d.rule.notes ? <span className="hint"> {d.rule.notes}</span> : null}{" "}
-                      <a href={d.rule.sourceUrl} rel="noreferrer">
-                        {c.source}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                {noScheme ? null : <SchemeDetails programme={p} deadlines={deadlines} />}
                 <p>
                   <Link replace to={`/services/${p.slug}`}>
-                    {c.more}
+                    {noScheme ? c.moreService : c.more}
                     <span className="visually-hidden">: {p.name}</span>
                   </Link>
                 </p>
               </article>
-            )}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
 }
 
-/** A place with no scheme: say so plainly, then what exists instead. */
-function NoScheme({ programme: p }: { programme: FinderProgramme }) {
+/** How to apply, the police rule and the estimated time limits of a scheme. */
+function SchemeDetails({
+  programme: p,
+  deadlines,
+}: {
+  programme: FinderProgramme;
+  deadlines: Answer<FinderProgramme>["deadlines"];
+}) {
   const c = copy.compensation;
   return (
-    <article aria-labelledby={`cf-${p.slug}`} className="service-card">
-      <h3 id={`cf-${p.slug}`}>{p.name}</h3>
-      <p className="service-card__org">{p.organization}</p>
+    <>
+      {p.applicationUrl ? (
+        <p>
+          <a href={p.applicationUrl} rel="noreferrer">
+            {c.applyLink}
+            <span className="visually-hidden">: {p.name}</span>
+          </a>
+        </p>
+      ) : null}
       <p>
-        <strong>{c.reasons["no-scheme"]}</strong>
+        <span className="label">{c.policeNote}:</span> {copy.servicePage.policeRules[p.policeReportRule]}
       </p>
-      <h4>{c.instead}</h4>
-      <p>{p.howToApply}</p>
-      <p>
-        <Link replace to={`/services/${p.slug}`}>
-          {c.moreService}
-          <span className="visually-hidden">: {p.name}</span>
-        </Link>
-      </p>
-    </article>
+      <h4>{c.deadlinesHeading}</h4>
+      {deadlines.length === 0 ? <p>{c.noDeadlines}</p> : null}
+      <ul>
+        {deadlines.map((d, i) => (
+          <li key={i}>
+            {deadlineText(d.rule)} {c.estimate(d.status, fmt(d.earliest), fmt(d.latest))}
+            {d.rule.notes ? <span className="hint"> {d.rule.notes}</span> : null}{" "}
+            <a href={d.rule.sourceUrl} rel="noreferrer">
+              {c.source}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -8,7 +8,29 @@ export type ScheduleLike = { timezone: string; byDay: string; opensAt: string; c
 const DAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function zoned(now: Date, timeZone: string): { day: string; minutes: number } | null {
+type Zoned = { day: string; minutes: number } | null;
+
+// A search asks for the same few time zones hundreds of times at one
+// instant, and formatToParts is slow: remember the answers for that
+// instant. Same inputs, same answer, so the module stays pure.
+let memoAt = Number.NaN;
+const memo = new Map<string, Zoned>();
+
+function zoned(now: Date, timeZone: string): Zoned {
+  const at = now.getTime();
+  if (at !== memoAt) {
+    memo.clear();
+    memoAt = at;
+  }
+  let hit = memo.get(timeZone);
+  if (hit === undefined) {
+    hit = computeZoned(now, timeZone);
+    memo.set(timeZone, hit);
+  }
+  return hit;
+}
+
+function computeZoned(now: Date, timeZone: string): Zoned {
   let f = formatters.get(timeZone);
   if (!f) {
     try {

@@ -30,6 +30,17 @@ describe("opening hours", () => {
     expect(isOpenAt(weekdays("UTC", "18:00", "23:59"), new Date("2026-11-23T23:59:30Z"))).toBe(true);
   });
 
+  test("answer each instant afresh, however often the same zones were asked before", () => {
+    const hours = weekdays("America/New_York");
+    const instants = ["2026-11-23T12:00:00Z", "2026-11-23T15:00:00Z", "2026-11-23T12:00:00Z", "2026-11-23T22:30:00Z"];
+    expect(instants.map((t) => isOpenAt(hours, new Date(t)))).toEqual([false, true, false, false]);
+    // One instant, many zones in turn, then the first zone again.
+    const at = new Date("2026-11-23T15:00:00Z");
+    expect(
+      ["America/New_York", "Europe/London", "Asia/Tokyo", "America/New_York"].map((z) => isOpenAt(weekdays(z), at)),
+    ).toEqual([true, true, false, true]);
+  });
+
   test("an unknown time zone never throws and never counts as open", () => {
     expect(isOpenAt(weekdays("Mars/Olympus"), new Date())).toBe(false);
   });

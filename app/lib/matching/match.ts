@@ -123,13 +123,13 @@ export function passesFilters(c: Candidate, q: MatchQuery, now: Date): boolean {
  * asked-for needs it meets, a service meant for exactly this audience,
  * and whether it is open now.
  */
-export function fitScore(c: Candidate, q: MatchQuery, now: Date): number {
+export function fitScore(c: Candidate, q: MatchQuery, now: Date, open = openNow(c, now)): number {
   let score = 0;
   if (c.hasCrisisLine && c.open247) score += 4;
   else if (c.hasCrisisLine) score += 2;
   score += 3 * q.needs.filter((n) => c.needs.includes(n)).length;
   if (q.audience && c.audiences.length <= 2 && c.audiences.includes(q.audience)) score += 2;
-  if (openNow(c, now) === true) score += 1;
+  if (open === true) score += 1;
   if (c.free === true) score += 1;
   return score;
 }
@@ -158,7 +158,8 @@ export function matchCandidates(candidates: readonly Candidate[], q: MatchQuery,
   for (const c of candidates) {
     const hit = coverageOf(c, q);
     if (!hit || !passesFilters(c, q, now)) continue;
-    out.push({ id: c.id, name: c.name, slug: c.slug, ...hit, openNow: openNow(c, now), score: fitScore(c, q, now) });
+    const open = openNow(c, now);
+    out.push({ id: c.id, name: c.name, slug: c.slug, ...hit, openNow: open, score: fitScore(c, q, now, open) });
   }
   out.sort(
     (a, b) =>

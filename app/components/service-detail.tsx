@@ -20,6 +20,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Everything about one service, in the order someone deciding to call would want it. */
 export function ServiceDetailView({ s }: { s: ServiceDetail }) {
   const p = copy.servicePage;
+  const finderLink = (
+    <p>
+      <Link replace to="/compensation">
+        {copy.compensation.link}
+      </Link>
+    </p>
+  );
   const ages = p.ages(s.ages.min, s.ages.max);
   return (
     <article aria-labelledby="service-name">
@@ -110,11 +117,7 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
         <Section id="applying" title={p.noSchemeTitle}>
           <p>{p.noScheme}</p>
           <p>{s.compensation.howToApply}</p>
-          <p>
-            <Link replace to="/compensation">
-              {copy.compensation.link}
-            </Link>
-          </p>
+          {finderLink}
         </Section>
       ) : s.compensation ? (
         <Section id="applying" title={p.applying}>
@@ -139,11 +142,7 @@ export function ServiceDetailView({ s }: { s: ServiceDetail }) {
             ))}
           </ul>
           <p className="note">{p.getAdvice}</p>
-          <p>
-            <Link replace to="/compensation">
-              {copy.compensation.link}
-            </Link>
-          </p>
+          {finderLink}
           <h3>{p.policeReport}</h3>
           <p>{p.policeRules[s.compensation.policeReportRule] ?? p.policeRules.unknown}</p>
           {s.compensation.maxAwardAmount ? (

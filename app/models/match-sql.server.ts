@@ -86,6 +86,18 @@ async function regionalFromQuery(country: string, subdivisions: readonly string[
   return rows.map((r) => r.service_id);
 }
 
+/** Worldwide, national and regional services: the same list for every search in a region (ADR 006). */
+async function regionalIds(country: string, subdivisions: readonly string[]): Promise<string[]> {
+  if (regionalIndex) return regionalFromIndex(regionalIndex, country, subdivisions);
+  const key = `${country}|${subdivisions.join(",")}`;
+  let ids = regionalIdsCache.get(key);
+  if (!ids) {
+    ids = await regionalFromQuery(country, subdivisions);
+    regionalIdsCache.set(key, ids);
+  }
+  return ids;
+}
+
 /** Ids of active services whose areas may cover the place; the matcher decides. */
 export async function candidateServiceIds(q: {
   country: string;
@@ -93,17 +105,7 @@ export async function candidateServiceIds(q: {
   point: { lat: number; lng: number } | null;
 }): Promise<string[]> {
   const prisma = getPrisma();
-  // Worldwide, national and regional services depend only on the region:
-  // the same list for every search there, so it is kept (ADR 006).
-  const key = `${q.country}|${q.subdivisions.join(",")}`;
-  let regional = regionalIndex
-    ? regionalFromIndex(regionalIndex, q.country, q.subdivisions)
-    : regionalIdsCache.get(key);
-  if (!regional) {
-    regional = await regionalFromQuery(q.country, q.subdivisions);
-    regionalIdsCache.set(key, regional);
-  }
-  const ids = [...regional];
+  const ids = [...(await regionalIds(q.country, q.subdivisions))];
 
   if (q.point) {
     ids.push(...(await nearestLocalServiceIds(q.point)));
@@ -129,8 +131,25 @@ export async function candidateServiceIds(q: {
  * the boxes are ranked on their own coordinates (a circle's box has the
  * circle's centre at its middle), and only the nearest few hundred are
  * joined back to their service (ADR 006). Polygon areas have no centre;
- * they are few, so they are found by their own query and always kept.
+ * they are few, so their boxes are read once and always kept.
  */
+type PolygonArea = { service_id: string; min_lat: number; max_lat: number; min_lng: number; max_lng: number };
+let polygonLoad: Promise<PolygonArea[]> | undefined;
+
+/** Every polygon area's box, read once: the directory is read-only while the server runs. */
+function polygonAreas(): Promise<PolygonArea[]> {
+  polygonLoad ??= getPrisma()
+    .$queryRawUnsafe<PolygonArea[]>(
+      `SELECT service_id, x_min_lat AS min_lat, x_max_lat AS max_lat, x_min_lng AS min_lng, x_max_lng AS max_lng
+       FROM service_area WHERE x_kind = 'polygon' AND x_min_lat IS NOT NULL`,
+    )
+    .catch((error: unknown) => {
+      polygonLoad = undefined;
+      throw error;
+    });
+  return polygonLoad;
+}
+
 export async function nearestLocalServiceIds(
   point: { lat: number; lng: number },
   limit = MAX_LOCAL_CANDIDATES,
@@ -139,7 +158,7 @@ export async function nearestLocalServiceIds(
   const k = Math.cos((point.lat * Math.PI) / 180);
   const mid = (lo: string, hi: string) => `((${lo} + ${hi}) / 2.0 - ?)`;
   // A service may have several areas around one town: take rows enough to
-  // leave MAX_LOCAL_CANDIDATES services after grouping, and widen if not.
+  // leave `limit` services after grouping, and widen if not.
   for (let rows = limit * 2; ; rows *= 4) {
     const found = await prisma.$queryRawUnsafe<{ service_id: string; areas: number | bigint }[]>(
       `SELECT sa.service_id AS service_id, MIN(t.d2) AS d2, COUNT(*) AS areas
@@ -167,21 +186,13 @@ export async function nearestLocalServiceIds(
     // Fewer services than wanted: complete unless every row taken was used.
     const used = found.reduce((sum, r) => sum + Number(r.areas), 0);
     if (found.length >= limit || used < rows) {
-      const polygons = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
-        `SELECT service_id FROM service_area WHERE x_kind = 'polygon'
-         AND x_min_lat <= ? AND x_max_lat >= ? AND x_min_lng <= ? AND x_max_lng >= ?`,
-        point.lat,
-        point.lat,
-        point.lng,
-        point.lng,
+      const around = (await polygonAreas()).filter(
+        (a) => a.min_lat <= point.lat && a.max_lat >= point.lat && a.min_lng <= point.lng && a.max_lng >= point.lng,
       );
-      return [...polygons.map((r) => r.service_id), ...found.map((r) => r.service_id)];
+      return [...around.map((a) => a.service_id), ...found.map((r) => r.service_id)];
     }
   }
 }
-
-/** A candidate's matching facts, parsed once into the matcher's shape. */
-export type CandidateFacts = Candidate;
 
 type Raw = {
   id: string;
@@ -204,12 +215,13 @@ SELECT id, slug, name, codes, langs, crisis, areas, points, schedules FROM "x_se
 // changes; the rest in an LRU whose cap bounds memory. Keeping the boot set
 // out of the LRU matters at 1M services: refreshing tens of thousands of
 // LRU entries per search made the map rehash, a pause of about 10 ms.
-const pinnedFacts = new Map<string, CandidateFacts | null>();
-const factsCache = new Lru<string, CandidateFacts | null>(50_000);
+const pinnedFacts = new Map<string, Candidate | null>();
+const factsCache = new Lru<string, Candidate | null>(50_000);
 
 type AreaCells = [string, string | null, string | null, number | null, number | null, number | null, string | null];
 
-function toFacts(r: Raw): CandidateFacts {
+/** A candidate's matching facts, parsed once into the matcher's shape. */
+function toFacts(r: Raw): Candidate {
   const codes = JSON.parse(r.codes) as string[];
   const after = (prefix: string) => codes.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length));
   return {
@@ -241,8 +253,8 @@ function toFacts(r: Raw): CandidateFacts {
 }
 
 /** What the matcher needs of each candidate; hidden locations are never included. */
-export async function candidateFacts(ids: readonly string[], pin = false): Promise<CandidateFacts[]> {
-  const out: CandidateFacts[] = [];
+export async function candidateFacts(ids: readonly string[], pin = false): Promise<Candidate[]> {
+  const out: Candidate[] = [];
   const missing: string[] = [];
   for (const id of ids) {
     const pinned = pinnedFacts.get(id);
@@ -250,7 +262,7 @@ export async function candidateFacts(ids: readonly string[], pin = false): Promi
     if (hit === undefined) missing.push(id);
     else if (hit) out.push(hit);
   }
-  const remember = (id: string, facts: CandidateFacts | null) =>
+  const remember = (id: string, facts: Candidate | null) =>
     pin ? pinnedFacts.set(id, facts) : factsCache.set(id, facts);
   const found = new Set<string>();
   for (const r of await inBatches<Raw>(missing, FACTS_SQL)) {

@@ -9,6 +9,7 @@ import type { loader as rootLoader } from "~/root";
 
 import { EmergencyNote } from "./emergency-note";
 import type { MapSearch, MapSelection } from "./map-types";
+import { MoreNearbyNote, type MoreNearby } from "./more-nearby";
 import { ResultCard, type CardMap } from "./result-card";
 import { ResultsMapPanel } from "./results-map";
 import { useHydrated } from "./use-hydrated";
@@ -21,8 +22,9 @@ import { useHydrated } from "./use-hydrated";
  */
 export function MatchResults(props: {
   place: string;
-  total: number;
   results: MatchResult[];
+  /** Set when more local services match than are shown. */
+  more: MoreNearby | null;
   safetyNet: MatchResult[];
   shareHref: string;
   emergency: string[] | null;
@@ -63,7 +65,8 @@ export function MatchResults(props: {
   return (
     <section aria-labelledby="results-heading" className="results-section">
       <h2 id="results-heading" tabIndex={-1}>
-        {copy.search.resultsHeading(props.place)} <span className="count">({copy.search.total(props.total)})</span>
+        {copy.search.resultsHeading(props.place)}{" "}
+        <span className="count">({copy.search.total(props.results.length)})</span>
       </h2>
       <EmergencyNote numbers={props.emergency} />
       {hydrated ? (
@@ -97,6 +100,7 @@ export function MatchResults(props: {
               </ul>
             </nav>
           ) : null}
+          {props.more ? <MoreNearbyNote more={props.more} /> : null}
           {groups.map((g) => (
             <section key={g.need} aria-labelledby={`need-${g.need}`} className="results__group">
               <h3 id={`need-${g.need}`}>

@@ -53,6 +53,8 @@ export const en = {
     languageUnknown: "Choose a language from the list.",
     deliveryUnknown: "Choose how you would like to get in touch from the list.",
     radiusInvalid: "Choose a distance from the list.",
+    localLimitInvalid: "Ask for between 1 and 200 nearby services.",
+    limitInvalid: "Ask for between 1 and 200 results.",
     bodyInvalid: "Send a JSON object with a place, a point or a country.",
     countryUnknown: "Choose a country from the list.",
     subdivisionUnknown: "Choose a state, province or region from the list, or leave it as the whole country.",
@@ -89,6 +91,14 @@ export const en = {
     choosePlace: "Show help here",
     resultsHeading: (place: string) => `Help for ${place}`,
     total: (n: number) => (n === 1 ? "1 service" : `${n} services`),
+    nearestShown: (n: number) =>
+      n === 1
+        ? "This shows the nearest local service. There are more nearby."
+        : `This shows the ${n} nearest local services. There are more nearby.`,
+    townsShown: (n: number) =>
+      `This shows ${n === 1 ? "1 service" : `${n} services`} based in towns in this region, and there are more. Enter a town or postcode to see the nearest.`,
+    showMoreNearby: (n: number) => `Show ${n} more services nearby`,
+    showMoreTowns: (n: number) => `Show ${n} more services in towns`,
     distance: (km: number) => (km < 1 ? "Less than 1 km away" : `About ${Math.round(km)} km away`),
     safetyNetHeading: "Helplines you can contact now",
     safetyNetNote:

@@ -4,7 +4,7 @@ import { copy } from "~/copy";
 
 import { AUDIENCES, DELIVERY_MODES, NEED_CODES } from "./directory/taxonomy";
 import { countryOfSubdivision, isCountryCode, isSubdivisionCode } from "./geo/iso";
-import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM } from "./matching/match";
+import { DEFAULT_LOCAL_LIMIT, DEFAULT_RADIUS_KM, MAX_LOCAL_LIMIT, MAX_RADIUS_KM } from "./matching/match";
 
 /**
  * One schema for a search, shared by the results page's form and
@@ -38,7 +38,19 @@ const Filters = {
     .min(1, copy.errors.radiusInvalid)
     .max(MAX_RADIUS_KM, copy.errors.radiusInvalid)
     .default(DEFAULT_RADIUS_KM),
-  limit: z.number().int().min(1).max(200).default(100),
+  /** How many local services to show; the page's "show more nearby" raises it. */
+  localLimit: z
+    .number({ error: copy.errors.localLimitInvalid })
+    .int(copy.errors.localLimitInvalid)
+    .min(1, copy.errors.localLimitInvalid)
+    .max(MAX_LOCAL_LIMIT, copy.errors.localLimitInvalid)
+    .default(DEFAULT_LOCAL_LIMIT),
+  limit: z
+    .number({ error: copy.errors.limitInvalid })
+    .int(copy.errors.limitInvalid)
+    .min(1, copy.errors.limitInvalid)
+    .max(200, copy.errors.limitInvalid)
+    .default(100),
 };
 
 export const PlaceQuery = z.object({
@@ -138,6 +150,7 @@ export function formToMatchBody(form: FormData | URLSearchParams): Record<string
     delivery: list(f, "delivery"),
     openNow: one(f, "openNow") === "on" || one(f, "openNow") === "true",
     radiusKm: num(one(f, "radiusKm")),
+    localLimit: num(one(f, "localLimit")),
   };
 }
 

@@ -41,14 +41,12 @@ async function inBatches<R>(ids: readonly string[], sql: (n: number) => string):
 }
 
 /**
- * At most this many local services are considered per search: the nearest
- * by the centre of their area. Results show at most 200, so a search in a
- * very dense city still ranks the nearest ones without loading thousands
- * (ADR 006).
+ * At most this many local services are considered per search, however
+ * narrow the filters: the nearest by the centre of their area. A search
+ * asks for a few times the local services it will show and widens up to
+ * this only when the filters leave too few (ADR 006, ADR 011).
  */
-export const MAX_LOCAL_CANDIDATES = 250;
-/** Without a point, a region's town-level services are taken up to this many. */
-export const MAX_REGION_LOCALITIES = 250;
+export const MAX_LOCAL_CANDIDATES = 1_000;
 
 const regionalIdsCache = new Lru<string, string[]>(2_000);
 
@@ -98,32 +96,42 @@ async function regionalIds(country: string, subdivisions: readonly string[]): Pr
   return ids;
 }
 
-/** Ids of active services whose areas may cover the place; the matcher decides. */
+/**
+ * Ids of active services whose areas may cover the place; the matcher
+ * decides. Every worldwide, national and regional one, and up to
+ * `localWanted` local ones: the nearest to the point, or without a point
+ * the town-level services of the region. `localComplete` says whether
+ * those are all the local ones there are.
+ */
 export async function candidateServiceIds(q: {
   country: string;
   subdivisions: readonly string[];
   point: { lat: number; lng: number } | null;
-}): Promise<string[]> {
-  const prisma = getPrisma();
+  localWanted: number;
+}): Promise<{ ids: string[]; localComplete: boolean }> {
   const ids = [...(await regionalIds(q.country, q.subdivisions))];
-
+  let localComplete = true;
   if (q.point) {
-    ids.push(...(await nearestLocalServiceIds(q.point)));
+    const near = await nearestLocalServiceIds(q.point, q.localWanted);
+    ids.push(...near.ids);
+    localComplete = near.complete;
   } else if (q.subdivisions.length) {
-    // Without a point, every town-level service in the region counts.
-    const rows = await prisma.$queryRawUnsafe<{ service_id: string }[]>(
+    // Without a point, town-level services in the region count, in no order of distance.
+    const rows = await getPrisma().$queryRawUnsafe<{ service_id: string }[]>(
       `SELECT DISTINCT service_id FROM service_area WHERE x_kind = 'locality' AND x_subdivision IN (${placeholders(q.subdivisions.length)}) LIMIT ?`,
       ...q.subdivisions,
-      MAX_REGION_LOCALITIES,
+      q.localWanted,
     );
     ids.push(...rows.map((r) => r.service_id));
+    localComplete = rows.length < q.localWanted;
   }
-  return [...new Set(ids)];
+  return { ids: [...new Set(ids)], localComplete };
 }
 
 /**
  * Services whose area's box contains the point, nearest area centre first,
- * at most `limit` of them, plus any polygon area's services.
+ * at most `limit` of them, plus any polygon area's services; `complete`
+ * when there were no more than `limit` to find.
  *
  * The R*Tree finds the boxes in about a millisecond even in a dense city;
  * what costs is reading each row's auxiliary columns (service id, centre),
@@ -152,8 +160,8 @@ function polygonAreas(): Promise<PolygonArea[]> {
 
 export async function nearestLocalServiceIds(
   point: { lat: number; lng: number },
-  limit = MAX_LOCAL_CANDIDATES,
-): Promise<string[]> {
+  limit: number,
+): Promise<{ ids: string[]; complete: boolean }> {
   const prisma = getPrisma();
   const k = Math.cos((point.lat * Math.PI) / 180);
   const mid = (lo: string, hi: string) => `((${lo} + ${hi}) / 2.0 - ?)`;
@@ -189,7 +197,10 @@ export async function nearestLocalServiceIds(
       const around = (await polygonAreas()).filter(
         (a) => a.min_lat <= point.lat && a.max_lat >= point.lat && a.min_lng <= point.lng && a.max_lng >= point.lng,
       );
-      return [...around.map((a) => a.service_id), ...found.map((r) => r.service_id)];
+      return {
+        ids: [...around.map((a) => a.service_id), ...found.map((r) => r.service_id)],
+        complete: found.length < limit,
+      };
     }
   }
 }

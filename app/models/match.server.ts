@@ -8,6 +8,7 @@ import { haversineKm } from "~/lib/geo/distance";
 import { filtersOf, type MatchInput } from "~/lib/match-request";
 import {
   matchCandidates,
+  pickShown,
   safetyNet,
   type Candidate,
   type Coverage,
@@ -16,7 +17,13 @@ import {
 } from "~/lib/matching/match";
 
 import { nearestPlace, placeById, resolvePlace, type ResolvedPlace } from "./place.server";
-import { candidateFacts, candidateServiceIds, resultDetails, type ResultDetails } from "./match-sql.server";
+import {
+  candidateFacts,
+  candidateServiceIds,
+  MAX_LOCAL_CANDIDATES,
+  resultDetails,
+  type ResultDetails,
+} from "./match-sql.server";
 
 // Re-exported from a .server module so the schemas (and zod) stay out of
 // the browser bundle: route components import only what they render.
@@ -32,6 +39,8 @@ export type Resolved = {
   country: string;
   subdivision: string | null;
   name: string;
+  /** The gazetteer's id for a town or postcode, so the page can ask again without the typed text. */
+  placeId: string | null;
   /** Present for a town, postcode or location; never more precise than the gazetteer's place. */
   point: { lat: number; lng: number } | null;
 };
@@ -64,7 +73,14 @@ export type MatchResult = {
 };
 
 export type MatchOutcome =
-  | { status: "resolved"; resolved: Resolved; results: MatchResult[]; safetyNet: MatchResult[]; total: number }
+  | {
+      status: "resolved";
+      resolved: Resolved;
+      results: MatchResult[];
+      safetyNet: MatchResult[];
+      /** More local services match than `localLimit` let us show. */
+      moreNearby: boolean;
+    }
   | { status: "ambiguous"; options: ResolvedPlace[] }
   | { status: "not-found"; reason: "place" | "point" };
 
@@ -75,6 +91,7 @@ async function resolve(
     country: p.country,
     subdivision: p.subdivision,
     name: p.name,
+    placeId: p.id,
     point: { lat: p.lat, lng: p.lng },
   });
   switch (input.by) {
@@ -86,6 +103,7 @@ async function resolve(
           country: input.country,
           subdivision: sub,
           name: sub ? `${subdivisionName(sub)}, ${c}` : c,
+          placeId: null,
           point: null,
         },
       };
@@ -106,7 +124,9 @@ async function resolve(
       const lng = Math.round(input.lng * 100) / 100;
       const p = await nearestPlace(lat, lng);
       if (!p) return { status: "not-found", reason: "point" };
-      return { resolved: { country: p.country, subdivision: p.subdivision, name: p.name, point: { lat, lng } } };
+      return {
+        resolved: { country: p.country, subdivision: p.subdivision, name: p.name, placeId: null, point: { lat, lng } },
+      };
     }
   }
 }
@@ -159,6 +179,9 @@ function toResult(r: ResultDetails, c: Candidate, m: Match, from: { lat: number;
   };
 }
 
+/** A search first asks for this many times the local services it shows, and widens only when filters leave too few. */
+const LOCAL_CANDIDATES_PER_SHOWN = 3;
+
 export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutcome> {
   const place = await resolve(input);
   if (!("resolved" in place)) return place;
@@ -167,23 +190,66 @@ export async function runMatch(input: MatchInput, now: Date): Promise<MatchOutco
     ? [resolved.subdivision, ...subdivisionAncestors(resolved.subdivision)]
     : [];
   const query: MatchQuery = { country: resolved.country, subdivisions, point: resolved.point, ...filtersOf(input) };
-  const ids = await candidateServiceIds({ country: resolved.country, subdivisions, point: resolved.point });
-  const candidates = await candidateFacts(ids);
-  const matched = matchCandidates(candidates, query, now);
-  const shown = matched.slice(0, input.limit);
+
+  // Only the nearest few local services are shown, so only a few times as
+  // many are loaded: in a dense city that is a few dozen of thousands
+  // (ADR 011). When filters leave too few, the search widens.
+  // Without a point there is no nearest: take one more than is shown, so a
+  // larger localLimit keeps the services already shown and adds others.
+  const perShown = resolved.point ? LOCAL_CANDIDATES_PER_SHOWN : 1;
+  let wanted = Math.min(MAX_LOCAL_CANDIDATES, input.localLimit * perShown + 1);
+  for (;;) {
+    const found = await candidateServiceIds({
+      country: resolved.country,
+      subdivisions,
+      point: resolved.point,
+      localWanted: wanted,
+    });
+    const candidates = await candidateFacts(found.ids);
+    const matched = matchCandidates(candidates, query, now);
+    const local = matched.filter((m) => m.coverage === "local").length;
+    if (local > input.localLimit || found.localComplete || wanted >= MAX_LOCAL_CANDIDATES) {
+      return present(resolved, query, input, candidates, matched, now);
+    }
+    wanted = Math.min(MAX_LOCAL_CANDIDATES, wanted * 4);
+  }
+}
+
+async function present(
+  resolved: Resolved,
+  query: MatchQuery,
+  input: MatchInput,
+  candidates: readonly Candidate[],
+  matched: readonly Match[],
+  now: Date,
+): Promise<MatchOutcome> {
+  const { shown, moreNearby } = pickShown(matched, input.localLimit, input.limit);
   const net = safetyNet(candidates, query, matched, now);
 
   // Two phases: rank on light facts, then load full details only for what is shown.
   const details = await resultDetails([...shown, ...net].map((m) => m.id));
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const present = (m: Match) => toResult(details.get(m.id)!, byId.get(m.id)!, m, resolved.point);
+  const toPublic = (m: Match) => toResult(details.get(m.id)!, byId.get(m.id)!, m, resolved.point);
   return {
     status: "resolved",
     resolved,
-    total: matched.length,
-    results: shown.map(present),
-    safetyNet: net.map(present),
+    moreNearby,
+    results: shown.map(toPublic),
+    safetyNet: net.map(toPublic),
   };
+}
+
+/**
+ * The fields that ask for the same place again, for "show more nearby":
+ * the gazetteer's id of a town or postcode, the already rounded point, or
+ * the region's codes. Never the text someone typed.
+ */
+export function askAgainFields(resolved: Resolved): Record<string, string> {
+  if (resolved.placeId) return { placeId: resolved.placeId };
+  if (resolved.point) return { lat: String(resolved.point.lat), lng: String(resolved.point.lng) };
+  return resolved.subdivision
+    ? { country: resolved.country, subdivision: resolved.subdivision }
+    : { country: resolved.country };
 }
 
 /** The emergency numbers for a country, looked up on the server so the table stays out of the browser bundle. */

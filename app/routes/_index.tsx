@@ -10,8 +10,16 @@ import type { FilterValues } from "~/components/search-filters";
 import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
 import { parseReferralIds } from "~/lib/referral/list";
+import { nextLocalLimit } from "~/lib/matching/match";
 import { shareLink } from "~/lib/share-link";
-import { filtersOf, formToMatchBody, parseMatchInput, runMatch, emergencyNumbersIn } from "~/models/match.server";
+import {
+  askAgainFields,
+  emergencyNumbersIn,
+  filtersOf,
+  formToMatchBody,
+  parseMatchInput,
+  runMatch,
+} from "~/models/match.server";
 import { allCountries, countryName, directoryLanguages, topLevelSubdivisions } from "~/models/region.server";
 
 const DEFAULT_FILTERS: FilterValues = {
@@ -60,14 +68,24 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ state: "ambiguous" as const, options: outcome.options, echo, filters, errors: {} });
   const { resolved } = outcome;
   if (input.by === "region") echo.subdivision = resolved.subdivision;
+  const next = outcome.moreNearby ? nextLocalLimit(input.localLimit) : null;
   return json({
     state: "results" as const,
     errors: {},
     echo,
     filters,
     place: resolved.name,
-    total: outcome.total,
     results: outcome.results,
+    more: next
+      ? {
+          localShown: outcome.results.filter((r) => r.coverage === "local").length,
+          next,
+          nearest: outcome.resolved.point !== null,
+          where: askAgainFields(resolved),
+          filters,
+          referralIds,
+        }
+      : null,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(resolved, filters),
     search: {
@@ -120,8 +138,8 @@ export default function Index() {
       {data?.state === "results" ? (
         <MatchResults
           place={data.place}
-          total={data.total}
           results={data.results}
+          more={data.more}
           safetyNet={data.safetyNet}
           shareHref={data.shareHref}
           emergency={data.emergency}

@@ -10,7 +10,10 @@ const MAX_BODY_BYTES = 16 * 1024;
  * `POST /api/match`: the same search as the results page, JSON in and out.
  * Body: one of {"place": "..."}, {"placeId": "..."}, {"lat": .., "lng": ..}
  * or {"country": "GB", "subdivision": "GB-ENG"}, plus optional needs,
- * audience, language, freeOnly, delivery, openNow, radiusKm and limit.
+ * audience, language, freeOnly, delivery, openNow, radiusKm, localLimit
+ * (how many local services, nearest first; default 20) and limit (results
+ * in all; default 100). `moreNearby` says more local services match: ask
+ * again with a larger localLimit.
  * Nothing of the request is stored or logged.
  */
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return json({
         status: "resolved",
         resolved,
-        total: outcome.total,
+        moreNearby: outcome.moreNearby,
         results: outcome.results,
         safetyNet: outcome.safetyNet,
       });

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MatchResults } from "~/components/match-results";
 import { copy } from "~/copy";
+import { nextLocalLimit } from "~/lib/matching/match";
 import { shareLink } from "~/lib/share-link";
 import { formToMatchBody, parseMatchInput, runMatch, emergencyNumbersIn } from "~/models/match.server";
 
@@ -19,12 +20,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.ok || parsed.value.by !== "region") throw new Response("Bad request", { status: 400 });
   const outcome = await runMatch(parsed.value, new Date());
   if (outcome.status !== "resolved") throw new Response("Not found", { status: 404 });
+  const shareHref = shareLink(outcome.resolved, parsed.value);
+  const next = outcome.moreNearby ? nextLocalLimit(parsed.value.localLimit) : null;
   return json({
     place: outcome.resolved.name,
-    total: outcome.total,
     results: outcome.results,
+    more: next
+      ? {
+          localShown: outcome.results.filter((r) => r.coverage === "local").length,
+          next,
+          nearest: outcome.resolved.point !== null,
+          href: `${shareHref}&localLimit=${next}`,
+        }
+      : null,
     safetyNet: outcome.safetyNet,
-    shareHref: shareLink(outcome.resolved, parsed.value),
+    shareHref,
     emergency: emergencyNumbersIn(outcome.resolved.country),
     search: {
       place: outcome.resolved.name,

@@ -198,7 +198,12 @@ async function main() {
         const subs = subdivision ? [subdivision, ...subdivisionAncestors(subdivision)] : [];
         const t0 = performance.now();
         const resolveMs = t0 - tr;
-        const ids = await candidateServiceIds({ country, subdivisions: subs, point });
+        const { ids } = await candidateServiceIds({
+          country,
+          subdivisions: subs,
+          point,
+          localWanted: i.localLimit * 3 + 1,
+        });
         const t1 = performance.now();
         await candidateFacts(ids);
         const t2 = performance.now();

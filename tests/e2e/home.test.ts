@@ -134,6 +134,39 @@ describe.each([
     await context.close();
   });
 
+  test("a place with many local services shows the nearest first, and more on request", async () => {
+    const context = await newContext(js);
+    const page = await context.newPage();
+    const violations = await trackCspViolations(page);
+    // Ask for only 3 local services, as a client of the form could, from a
+    // page on the same origin (the server refuses posts from elsewhere).
+    await page.route(`${e2e.url}/test-form`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<form method="post" action="/?index"><input name="lat" value="51.51"><input name="lng" value="-0.13"><input name="localLimit" value="3"><button>Go</button></form>`,
+      }),
+    );
+    await page.goto(`${e2e.url}/test-form`);
+    await page.getByRole("button", { name: "Go" }).click();
+    const heading = page.getByRole("heading", { level: 2, name: /^Help for / });
+    await heading.waitFor();
+    const count = async () => Number(/\((\d+) services\)/.exec((await heading.textContent()) ?? "")?.[1]);
+    const before = await count();
+    await page.getByText("This shows the 3 nearest local services. There are more nearby.").waitFor();
+    if (js) {
+      await page.waitForLoadState("networkidle");
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByRole("button", { name: "Show 20 more services nearby" }).click();
+    await page.getByText(/nearest local services/).waitFor({ state: "detached" });
+    expect(await count()).toBeGreaterThan(before);
+    // Still a national helpline, and still nothing of the search in the address bar.
+    expect(await page.getByRole("heading", { level: 4, name: /Childline/ }).count()).toBeGreaterThan(0);
+    expect(page.url()).not.toMatch(/51\.5|0\.13|lat|lng|localLimit/);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
   test("a postcode finds its place, and a service page shows everything about one result", async () => {
     const context = await newContext(js);
     const { page } = await searchPlace(context, "2000");

@@ -6,7 +6,7 @@ describe("parseMatchInput", () => {
   test("reads each kind of place", () => {
     expect(parseMatchInput({ place: "Leeds" })).toMatchObject({
       ok: true,
-      value: { by: "place", place: "Leeds", radiusKm: 50 },
+      value: { by: "place", place: "Leeds", radiusKm: 50, localLimit: 20, limit: 100 },
     });
     expect(parseMatchInput({ lat: 53.8, lng: -1.55 })).toMatchObject({ ok: true, value: { by: "point" } });
     expect(parseMatchInput({ country: "gb", subdivision: "gb-eng" })).toMatchObject({
@@ -47,6 +47,10 @@ describe("parseMatchInput", () => {
     ["a radius too large", { place: "Leeds", radiusKm: 10000 }, "radiusKm"],
     ["a radius that is not a number", { place: "Leeds", radiusKm: "far" }, "radiusKm"],
     ["a malformed place id", { placeId: "'; DROP TABLE" }, "placeId"],
+    ["no nearby services at all", { place: "Leeds", localLimit: 0 }, "localLimit"],
+    ["too many nearby services", { place: "Leeds", localLimit: 201 }, "localLimit"],
+    ["a fraction of a nearby service", { place: "Leeds", localLimit: 2.5 }, "localLimit"],
+    ["a result limit that is not a number", { place: "Leeds", limit: "all" }, "limit"],
   ])("refuses %s with a message on the right field", (_name, body, field) => {
     const r = parseMatchInput(body);
     expect(r.ok).toBe(false);
@@ -63,9 +67,17 @@ describe("parseMatchInput", () => {
     form.append("needs", "counselling");
     form.set("freeOnly", "on");
     form.set("radiusKm", "25");
+    form.set("localLimit", "40");
     expect(parseMatchInput(formToMatchBody(form))).toMatchObject({
       ok: true,
-      value: { by: "place", place: "Leeds", needs: ["talk-now", "counselling"], freeOnly: true, radiusKm: 25 },
+      value: {
+        by: "place",
+        place: "Leeds",
+        needs: ["talk-now", "counselling"],
+        freeOnly: true,
+        radiusKm: 25,
+        localLimit: 40,
+      },
     });
   });
 });

@@ -5,7 +5,11 @@ import {
   DEFAULT_RADIUS_KM,
   fitScore,
   matchCandidates,
+  MAX_LOCAL_LIMIT,
+  MORE_NEARBY_STEP,
+  nextLocalLimit,
   passesFilters,
+  pickShown,
   safetyNet,
   type Candidate,
   type CandidateArea,
@@ -263,6 +267,60 @@ describe("ranking", () => {
 
   test("returns nothing, not an error, for an empty directory", () => {
     expect(matchCandidates([], q(), MONDAY_NOON_UTC)).toEqual([]);
+  });
+});
+
+describe("what a page shows", () => {
+  const locals = Array.from({ length: 30 }, (_, i) =>
+    svc({ slug: `local-${String(i).padStart(2, "0")}`, points: [{ lat: LEEDS.lat + i * 0.01, lng: LEEDS.lng }] }),
+  );
+  const broader = [
+    svc({ slug: "regional", areas: [area("subdivision", { subdivision: "GB-ENG" })] }),
+    svc({ slug: "national" }),
+    svc({ slug: "world", areas: [area("global")] }),
+  ];
+  const matched = matchCandidates([...broader, ...locals], q(), MONDAY_NOON_UTC);
+
+  test("shows the nearest local services up to the local limit, then every broader one", () => {
+    const { shown, moreNearby } = pickShown(matched, 5, 100);
+    expect(shown.map((m) => m.id)).toEqual([
+      "local-00",
+      "local-01",
+      "local-02",
+      "local-03",
+      "local-04",
+      "regional",
+      "national",
+      "world",
+    ]);
+    expect(moreNearby).toBe(true);
+  });
+
+  test("keeps the national helplines on the page however many local services a city has", () => {
+    const { shown } = pickShown(matched, 20, 25);
+    expect(shown.filter((m) => m.coverage === "local")).toHaveLength(20);
+    expect(shown.slice(-3).map((m) => m.id)).toEqual(["regional", "national", "world"]);
+  });
+
+  test("says there are no more nearby when every local match is shown", () => {
+    expect(pickShown(matched, 30, 100).moreNearby).toBe(false);
+    expect(pickShown(matched, 29, 100).moreNearby).toBe(true);
+  });
+
+  test("never shows more than the overall limit", () => {
+    expect(pickShown(matched, 20, 10).shown).toHaveLength(10);
+  });
+
+  test("shows the broader services alone when nothing is local", () => {
+    const { shown, moreNearby } = pickShown(matchCandidates(broader, q(), MONDAY_NOON_UTC), 20, 100);
+    expect(shown.map((m) => m.id)).toEqual(["regional", "national", "world"]);
+    expect(moreNearby).toBe(false);
+  });
+
+  test("asks for one more step of local services each time, up to the most a search may ask for", () => {
+    expect(nextLocalLimit(20)).toBe(20 + MORE_NEARBY_STEP);
+    expect(nextLocalLimit(MAX_LOCAL_LIMIT - 5)).toBe(MAX_LOCAL_LIMIT);
+    expect(nextLocalLimit(MAX_LOCAL_LIMIT)).toBeNull();
   });
 });
 

@@ -63,8 +63,9 @@ describe("nearestLocalServiceIds", () => {
     for (const [name, p] of Object.entries(PLACES)) {
       const everything = scanNearest(areas, p);
       for (const limit of [1, 2, 3, 5, 10, MAX_LOCAL_CANDIDATES]) {
-        const got = await nearestLocalServiceIds(p, limit);
+        const { ids: got, complete } = await nearestLocalServiceIds(p, limit);
         const label = `${name}, limit ${limit}`;
+        expect(complete, label).toBe(everything.length < limit);
         expect(got, label).toHaveLength(Math.min(limit, everything.length));
         expect(new Set(got).size, label).toBe(got.length);
         // Services at the same distance as the last one taken may tie:
@@ -82,7 +83,7 @@ describe("nearestLocalServiceIds", () => {
   });
 
   test("finds nothing local in the middle of the ocean", async () => {
-    expect(await nearestLocalServiceIds({ lat: -40, lng: -130 })).toEqual([]);
+    expect(await nearestLocalServiceIds({ lat: -40, lng: -130 }, 10)).toEqual({ ids: [], complete: true });
   });
 });
 
@@ -96,10 +97,11 @@ describe("candidateServiceIds", () => {
       { country: "JP", subdivisions: [] },
     ];
     const before = [];
-    for (const r of regions) before.push(new Set(await candidateServiceIds({ ...r, point: null })));
+    const all = { point: null, localWanted: MAX_LOCAL_CANDIDATES };
+    for (const r of regions) before.push(new Set((await candidateServiceIds({ ...r, ...all })).ids));
     await warmCaches();
     for (const [i, r] of regions.entries()) {
-      const after = new Set(await candidateServiceIds({ ...r, point: null }));
+      const after = new Set((await candidateServiceIds({ ...r, ...all })).ids);
       expect(after, r.country).toEqual(before[i]);
     }
     // And both match a plain scan: every area of the right kind and place.
@@ -116,5 +118,29 @@ describe("candidateServiceIds", () => {
         .map((a) => a.service_id),
     );
     expect(before[0]).toEqual(nc);
+  });
+
+  test("takes only as many town-level services of a region as asked, and says when there are more", async () => {
+    const nc = { country: "US", subdivisions: ["US-NC"], point: null };
+    const everything = await candidateServiceIds({ ...nc, localWanted: MAX_LOCAL_CANDIDATES });
+    const regional = await candidateServiceIds({ ...nc, localWanted: 0 });
+    expect(regional.localComplete).toBe(false);
+    const localCount = everything.ids.length - regional.ids.length;
+    expect(everything.localComplete).toBe(true);
+    expect(localCount).toBeGreaterThan(2);
+
+    const some = await candidateServiceIds({ ...nc, localWanted: 2 });
+    expect(some.localComplete).toBe(false);
+    expect(some.ids.length).toBe(everything.ids.length - localCount + 2);
+    expect(everything.ids).toEqual(expect.arrayContaining(some.ids));
+  });
+
+  test("says the local services near a point are complete only when fewer than asked were there", async () => {
+    const point = PLACES["New York"];
+    const wide = await candidateServiceIds({ country: "US", subdivisions: ["US-NY"], point, localWanted: 1000 });
+    const narrow = await candidateServiceIds({ country: "US", subdivisions: ["US-NY"], point, localWanted: 1 });
+    expect(wide.localComplete).toBe(true);
+    expect(narrow.localComplete).toBe(false);
+    expect(wide.ids.length).toBeGreaterThan(narrow.ids.length);
   });
 });

@@ -27,6 +27,7 @@ type Body = {
   error?: string;
   resolved?: { country: string; subdivision: string | null; name: string };
   results?: Result[];
+  moreNearby?: boolean;
   options?: { id: string; name: string }[];
 };
 
@@ -75,6 +76,29 @@ describe("POST /api/match", () => {
       expect(slugs).toContain(reporting);
     },
   );
+
+  test("shows the nearest local services up to localLimit, keeps the broader ones, and says when more are nearby", async () => {
+    const london = { lat: 51.51, lng: -0.13 };
+    const few = await call({ ...london, localLimit: 3 });
+    const all = await call({ ...london, localLimit: 200 });
+    const local = (b: Body) => b.results!.filter((r) => r.coverage === "local").map((r) => r.slug);
+    expect(few.status).toBe(200);
+    expect(local(few.body)).toHaveLength(3);
+    expect(few.body.moreNearby).toBe(true);
+    expect(local(all.body).length).toBeGreaterThan(3);
+    expect(all.body.moreNearby).toBe(false);
+    // The nearest stay first, and nothing broader is lost to the cap.
+    expect(local(all.body).slice(0, 3)).toEqual(local(few.body));
+    const broader = (b: Body) => b.results!.filter((r) => r.coverage !== "local").map((r) => r.slug);
+    expect(broader(few.body)).toEqual(broader(all.body));
+    expect(broader(few.body)).toEqual(expect.arrayContaining(["gb-nspcc-childline", "gb-iwf-report-csam"]));
+  });
+
+  test.each([0, 201, "many"])("refuses a localLimit of %s with a 400 that names the field", async (localLimit) => {
+    const { status, body } = await call({ country: "GB", localLimit });
+    expect(status).toBe(400);
+    expect(Object.keys((body as { errors: Record<string, string> }).errors)).toEqual(["localLimit"]);
+  });
 
   test("each result has the documented fields", async () => {
     const { body } = await call({ country: "GB", subdivision: "GB-ENG" });

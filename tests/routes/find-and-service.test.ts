@@ -12,7 +12,11 @@ async function find(query: string) {
     })) as Response;
     return {
       status: response.status,
-      body: (await response.json()) as { place: string; results: { slug: string; needs: string[] }[] },
+      body: (await response.json()) as {
+        place: string;
+        results: { slug: string; needs: string[]; coverage: string }[];
+        more: { localShown: number; next: number; href: string } | null;
+      },
     };
   } catch (thrown) {
     return { status: (thrown as Response).status, body: null };
@@ -47,9 +51,26 @@ describe("share links (/find)", () => {
     },
   );
 
+  test("offer more of a region's town-level services by a link that still holds only the region and filters", async () => {
+    const { body } = await find("country=GB&subdivision=GB-ENG&localLimit=2");
+    expect(body!.results.filter((r) => r.coverage === "local")).toHaveLength(2);
+    expect(body!.more).toEqual({
+      localShown: 2,
+      next: 22,
+      nearest: false,
+      href: "/find?country=GB&subdivision=GB-ENG&localLimit=22",
+    });
+    const next = await find(body!.more!.href.split("?")[1]!);
+    const local = (b: typeof body) => b!.results.filter((r) => r.coverage === "local").map((r) => r.slug);
+    expect(local(next.body).length).toBeGreaterThan(2);
+    // Asking for more keeps what was shown and adds to it.
+    expect(local(next.body)).toEqual(expect.arrayContaining(local(body)));
+  });
+
   test("refuse a link with an unknown region or filter", async () => {
     expect((await find("country=ZZ")).status).toBe(400);
     expect((await find("country=GB&needs=pizza")).status).toBe(400);
+    expect((await find("country=GB&localLimit=0")).status).toBe(400);
     expect((await find("")).status).toBe(400);
   });
 });

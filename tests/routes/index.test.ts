@@ -22,6 +22,7 @@ type Body = {
   }[];
   safetyNet?: { slug: string }[];
   shareHref?: string;
+  more?: { localShown: number; next: number; where: Record<string, string> } | null;
 };
 
 async function post(fields: [string, string][]) {
@@ -86,6 +87,49 @@ describe("search page action", () => {
     const order = ["local", "subdivision", "country", "international"];
     const ranks = body.results!.map((s) => order.indexOf(s.coverage));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  test("offers more services nearby by asking again for the chosen place by its id, never by the typed text", async () => {
+    const first = await post([["place", "London"]]);
+    const id = first.body.options?.find((o) => o.name.includes("England"))?.id;
+    expect(id).toBeDefined();
+    const { body } = await post([
+      ["placeId", id!],
+      ["localLimit", "3"],
+      ["needs", "counselling"],
+    ]);
+    const local = (b: Body) => b.results!.filter((r) => r.coverage === "local");
+    expect(local(body)).toHaveLength(3);
+    expect(body.more).toEqual({
+      localShown: 3,
+      next: 23,
+      nearest: true,
+      where: { placeId: id },
+      filters: expect.objectContaining({ needs: ["counselling"] }),
+      referralIds: [],
+    });
+    const again = await post([...Object.entries(body.more!.where), ["localLimit", "23"], ["needs", "counselling"]]);
+    expect(local(again.body).length).toBeGreaterThan(3);
+    expect(local(again.body).slice(0, 3)).toEqual(local(body));
+  });
+
+  test("asks again for a location by its rounded point", async () => {
+    const { body } = await post([
+      ["lat", "51.5074"],
+      ["lng", "-0.1278"],
+      ["localLimit", "1"],
+    ]);
+    expect(body.more?.where).toEqual({ lat: "51.51", lng: "-0.13" });
+  });
+
+  test("offers no more nearby when every local service is shown", async () => {
+    const { body } = await post([
+      ["lat", "51.51"],
+      ["lng", "-0.13"],
+      ["localLimit", "200"],
+    ]);
+    expect(body.results!.some((r) => r.coverage === "local")).toBe(true);
+    expect(body.more).toBeNull();
   });
 
   test("a need filter keeps only services that meet it", async () => {

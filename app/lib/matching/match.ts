@@ -178,6 +178,37 @@ export function matchCandidates(candidates: readonly Candidate[], q: MatchQuery,
   }));
 }
 
+/** How many local services a page shows before it offers more nearby. */
+export const DEFAULT_LOCAL_LIMIT = 20;
+export const MAX_LOCAL_LIMIT = 200;
+/** How many more local services each "show more nearby" asks for. */
+export const MORE_NEARBY_STEP = 20;
+
+/** The next "show more nearby" step, or null when a search already asks for the most it may. */
+export function nextLocalLimit(current: number): number | null {
+  return current >= MAX_LOCAL_LIMIT ? null : Math.min(MAX_LOCAL_LIMIT, current + MORE_NEARBY_STEP);
+}
+
+/**
+ * What a page shows of the ranked matches: the nearest `localLimit` local
+ * services, then the regional, national and international ones, at most
+ * `limit` in all. Without the cap on local ones, a dense city's hundred
+ * nearest offices would push the state's compensation programme and the
+ * national helplines off the page (ADR 011).
+ */
+export function pickShown(
+  matched: readonly Match[],
+  localLimit: number,
+  limit: number,
+): { shown: Match[]; moreNearby: boolean } {
+  const local = matched.filter((m) => m.coverage === "local");
+  const broader = matched.filter((m) => m.coverage !== "local");
+  return {
+    shown: [...local.slice(0, localLimit), ...broader].slice(0, limit),
+    moreNearby: local.length > localLimit,
+  };
+}
+
 /** How many results before we stop adding helplines as a safety net. */
 export const FEW_RESULTS = 3;
 

@@ -1,5 +1,5 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 import { copy } from "~/copy";
 import { NEED_CODES } from "~/lib/directory/taxonomy";
@@ -32,6 +32,16 @@ export function MatchResults(props: {
   search: MapSearch;
 }) {
   const hydrated = useHydrated();
+  // New results that arrive without a page load (a search, "show more
+  // nearby") take focus to their heading, so a screen reader announces them
+  // and focus is not lost with the button that asked. Not on a page load:
+  // the browser starts at the top, as it should.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const arrivedInBrowser = useRef(hydrated);
+  useEffect(() => {
+    if (arrivedInBrowser.current) headingRef.current?.focus();
+    arrivedInBrowser.current = true;
+  }, [props.results]);
   const tiles = useRouteLoaderData<typeof rootLoader>("root")?.env.MAP_TILES ?? null;
   const [mapShown, setMapShown] = useState(false);
   const [selected, setSelected] = useState<MapSelection>(null);
@@ -64,7 +74,7 @@ export function MatchResults(props: {
 
   return (
     <section aria-labelledby="results-heading" className="results-section">
-      <h2 id="results-heading" tabIndex={-1}>
+      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
         {copy.search.resultsHeading(props.place)}{" "}
         <span className="count">({copy.search.total(props.results.length)})</span>
       </h2>

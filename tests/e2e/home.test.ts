@@ -93,6 +93,8 @@ describe.each([
     const { page, violations } = await searchRegion(context, "AU", "AU-NSW");
     const heading = await page.getByRole("heading", { level: 2, name: /^Help for / }).textContent();
     expect(heading).toContain("New South Wales, Australia");
+    // With JavaScript the results arrive without a page load, and focus moves to them.
+    if (js) expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-heading");
     await expect(
       page
         .getByRole("heading", { level: 4, name: /Kids Helpline/ })
@@ -160,6 +162,8 @@ describe.each([
     await page.getByRole("button", { name: "Show 20 more services nearby" }).click();
     await page.getByText(/nearest local services/).waitFor({ state: "detached" });
     expect(await count()).toBeGreaterThan(before);
+    // With JavaScript the button is gone with the note: focus goes to the results' heading, not to nowhere.
+    if (js) expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-heading");
     // Still a national helpline, and still nothing of the search in the address bar.
     expect(await page.getByRole("heading", { level: 4, name: /Childline/ }).count()).toBeGreaterThan(0);
     expect(page.url()).not.toMatch(/51\.5|0\.13|lat|lng|localLimit/);

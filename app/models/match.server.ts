@@ -8,6 +8,7 @@ import { haversineKm } from "~/lib/geo/distance";
 import { filtersOf, type MatchInput } from "~/lib/match-request";
 import {
   matchCandidates,
+  nextLocalLimit,
   pickShown,
   safetyNet,
   type Candidate,
@@ -236,6 +237,24 @@ async function present(
     moreNearby,
     results: shown.map(toPublic),
     safetyNet: net.map(toPublic),
+  };
+}
+
+/**
+ * What "show more nearby" needs, shared by the search page and shared
+ * links: how many local services are shown, how many to ask for next, and
+ * whether they are ordered by distance. Null when there is nothing more.
+ */
+export function moreNearbyOf(
+  outcome: Extract<MatchOutcome, { status: "resolved" }>,
+  localLimit: number,
+): { localShown: number; next: number; nearest: boolean } | null {
+  const next = outcome.moreNearby ? nextLocalLimit(localLimit) : null;
+  if (next === null) return null;
+  return {
+    localShown: outcome.results.filter((r) => r.coverage === "local").length,
+    next,
+    nearest: outcome.resolved.point !== null,
   };
 }
 

@@ -10,13 +10,13 @@ import type { FilterValues } from "~/components/search-filters";
 import { SearchForm } from "~/components/search-form";
 import { copy } from "~/copy";
 import { parseReferralIds } from "~/lib/referral/list";
-import { nextLocalLimit } from "~/lib/matching/match";
 import { shareLink } from "~/lib/share-link";
 import {
   askAgainFields,
   emergencyNumbersIn,
   filtersOf,
   formToMatchBody,
+  moreNearbyOf,
   parseMatchInput,
   runMatch,
 } from "~/models/match.server";
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ state: "ambiguous" as const, options: outcome.options, echo, filters, errors: {} });
   const { resolved } = outcome;
   if (input.by === "region") echo.subdivision = resolved.subdivision;
-  const next = outcome.moreNearby ? nextLocalLimit(input.localLimit) : null;
+  const more = moreNearbyOf(outcome, input.localLimit);
   return json({
     state: "results" as const,
     errors: {},
@@ -76,16 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
     filters,
     place: resolved.name,
     results: outcome.results,
-    more: next
-      ? {
-          localShown: outcome.results.filter((r) => r.coverage === "local").length,
-          next,
-          nearest: outcome.resolved.point !== null,
-          where: askAgainFields(resolved),
-          filters,
-          referralIds,
-        }
-      : null,
+    more: more ? { ...more, where: askAgainFields(resolved), filters, referralIds } : null,
     safetyNet: outcome.safetyNet,
     shareHref: shareLink(resolved, filters),
     search: {

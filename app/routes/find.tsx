@@ -4,9 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MatchResults } from "~/components/match-results";
 import { copy } from "~/copy";
-import { nextLocalLimit } from "~/lib/matching/match";
 import { shareLink } from "~/lib/share-link";
-import { formToMatchBody, parseMatchInput, runMatch, emergencyNumbersIn } from "~/models/match.server";
+import { emergencyNumbersIn, formToMatchBody, moreNearbyOf, parseMatchInput, runMatch } from "~/models/match.server";
 
 /**
  * A shared link to results: `/find?country=GB&subdivision=GB-ENG&needs=…`.
@@ -21,18 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const outcome = await runMatch(parsed.value, new Date());
   if (outcome.status !== "resolved") throw new Response("Not found", { status: 404 });
   const shareHref = shareLink(outcome.resolved, parsed.value);
-  const next = outcome.moreNearby ? nextLocalLimit(parsed.value.localLimit) : null;
+  const more = moreNearbyOf(outcome, parsed.value.localLimit);
   return json({
     place: outcome.resolved.name,
     results: outcome.results,
-    more: next
-      ? {
-          localShown: outcome.results.filter((r) => r.coverage === "local").length,
-          next,
-          nearest: outcome.resolved.point !== null,
-          href: `${shareHref}&localLimit=${next}`,
-        }
-      : null,
+    more: more ? { ...more, href: `${shareHref}&localLimit=${more.next}` } : null,
     safetyNet: outcome.safetyNet,
     shareHref,
     emergency: emergencyNumbersIn(outcome.resolved.country),
